@@ -1,0 +1,57 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/qiusuo/qiusuo/data"
+)
+
+// newFlags returns a flag set that reports errors to the caller instead of
+// printing usage and exiting, so every error is one line and status 2.
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parseFlags parses flags placed anywhere among the arguments
+// (qiusuo search 机器人 --json) and returns the positional arguments.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("%v%s", err, flagHint(err))
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func flagHint(err error) string {
+	if strings.HasPrefix(err.Error(), "flag provided but not defined") {
+		return " (see 'qiusuo help')"
+	}
+	return ""
+}
+
+// loadStory loads --story PATH, or the embedded story when path is empty.
+func loadStory(path string) (*data.Story, error) {
+	if path == "" {
+		return data.Default()
+	}
+	return data.LoadStory(path)
+}

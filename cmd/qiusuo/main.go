@@ -1,0 +1,74 @@
+// Command qiusuo is Qiusuo 求索: a visual explorer of Hangzhou's 2025 story
+// (timeline, 296X cluster map and reader, linked to the article's
+// sentences), with a presenter mode, a kiosk mode and a headless CLI.
+//
+//	qiusuo [--story PATH] [--select KIND:ID]        open the explorer
+//	qiusuo --screenshot FILE [--size WxH] [...]       render the window to a PNG
+//	qiusuo story --json [--story PATH]               print the linked story
+//	qiusuo search QUERY [--json] [--story PATH]      search the article
+//	qiusuo keywords [--top N] [--json] [--story PATH] TF-IDF keywords
+//
+// This package is the only importer of fyne.io/fyne/v2/app: everything
+// else builds and tests without a display or cgo.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitFail  = 1 // something went wrong that is not the user's input
+	exitUsage = 2 // bad flags, missing or malformed files
+)
+
+// run executes one invocation. It never panics: bad input is reported on
+// one line of stderr with exit status 2.
+func run(args []string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "qiusuo: internal error: %v\n", r)
+			code = exitFail
+		}
+	}()
+	if len(args) > 0 {
+		switch args[0] {
+		case "story":
+			return storyCmd(args[1:], stdout, stderr)
+		case "search":
+			return searchCmd(args[1:], stdout, stderr)
+		case "keywords":
+			return keywordsCmd(args[1:], stdout, stderr)
+		case "help":
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		}
+	}
+	return guiCmd(args, stdout, stderr)
+}
+
+const usage = `Qiusuo 求索 — explore Hangzhou's 2025 story: timeline, 296X cluster map, linked article.
+
+Usage:
+  qiusuo [--story PATH] [--select KIND:ID] [--theme light|dark]
+  qiusuo --screenshot FILE [--size WxH] [--select KIND:ID] [--story PATH]
+  qiusuo story --json [--story PATH]
+  qiusuo search QUERY [--json] [--story PATH]
+  qiusuo keywords [--top N] [--json] [--story PATH]
+
+PATH is a story file (.json) or a plain UTF-8 article (.txt).
+KIND:ID is event:ID, cluster:ID, entity:ID, fact:ID or passage:ID (see 'qiusuo story --json').
+`
+
+// fail prints a one-line message and returns the usage exit status.
+func fail(stderr io.Writer, format string, args ...any) int {
+	fmt.Fprintf(stderr, "qiusuo: "+format+"\n", args...)
+	return exitUsage
+}

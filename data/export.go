@@ -1,0 +1,141 @@
+package data
+
+import "encoding/json"
+
+// The JSON shape of `qiusuo story --json`: passages are the sentences
+// (headings, captions and the byline are passages of their kind); start
+// and end are rune offsets into the article; events are in chronological
+// order. Other tools can rely on these field names.
+type (
+	jsonStory struct {
+		Title    string        `json:"title"`
+		TitleEn  string        `json:"title_en,omitempty"`
+		Source   string        `json:"source,omitempty"`
+		Passages []jsonPassage `json:"passages"`
+		Tiers    []jsonTier    `json:"tiers"`
+		Clusters []jsonCluster `json:"clusters"`
+		Events   []jsonEvent   `json:"events"`
+		Entities []jsonEntity  `json:"entities"`
+		Facts    []jsonFact    `json:"facts"`
+	}
+	jsonPassage struct {
+		ID        string   `json:"id"`
+		Kind      Kind     `json:"kind"`
+		Paragraph int      `json:"paragraph"`
+		Text      string   `json:"text"`
+		Start     int      `json:"start"`
+		End       int      `json:"end"`
+		Pieces    [][2]int `json:"pieces,omitempty"` // only when a page break cuts the passage
+	}
+	jsonTier struct {
+		ID     string `json:"id"`
+		Name   string `json:"name"`
+		NameEn string `json:"name_en"`
+		Size   int    `json:"size"`
+	}
+	jsonCluster struct {
+		ID        string   `json:"id"`
+		Tier      string   `json:"tier"`
+		Name      string   `json:"name"`
+		NameEn    string   `json:"name_en"`
+		InArticle bool     `json:"in_article"`
+		Passages  []string `json:"passages"`
+	}
+	jsonPublic struct {
+		Date   string `json:"date"`
+		Note   string `json:"note"`
+		NoteEn string `json:"note_en"`
+	}
+	jsonEvent struct {
+		ID        string      `json:"id"`
+		Title     string      `json:"title"`
+		TitleEn   string      `json:"title_en"`
+		When      string      `json:"when"`
+		WhenEn    string      `json:"when_en"`
+		Precision Precision   `json:"precision"`
+		Public    *jsonPublic `json:"public_date,omitempty"`
+		Passages  []string    `json:"passages"`
+		Clusters  []string    `json:"clusters"`
+		Entities  []string    `json:"entities"`
+	}
+	jsonEntity struct {
+		ID       string   `json:"id"`
+		Name     string   `json:"name"`
+		NameEn   string   `json:"name_en"`
+		Kind     string   `json:"kind"`
+		Aliases  []string `json:"aliases,omitempty"`
+		Note     string   `json:"note,omitempty"`
+		NoteEn   string   `json:"note_en,omitempty"`
+		Clusters []string `json:"clusters"`
+		Passages []string `json:"passages"`
+	}
+	jsonFact struct {
+		ID       string `json:"id"`
+		Figure   string `json:"figure"`
+		Counts   string `json:"counts"`
+		CountsEn string `json:"counts_en"`
+		Passage  string `json:"passage"`
+		Start    int    `json:"start"`
+		End      int    `json:"end"`
+	}
+)
+
+// MarshalJSON renders the linked story in the documented shape.
+func (s *Story) MarshalJSON() ([]byte, error) {
+	a := s.Article
+	pids := func(ps []int) []string {
+		out := make([]string, len(ps))
+		for i, p := range ps {
+			out[i] = a.Passages[p].ID
+		}
+		return out
+	}
+	cids := func(cs []int) []string {
+		out := make([]string, len(cs))
+		for i, c := range cs {
+			out[i] = s.Clusters[c].ID
+		}
+		return out
+	}
+	eids := func(es []int) []string {
+		out := make([]string, len(es))
+		for i, e := range es {
+			out[i] = s.Entities[e].ID
+		}
+		return out
+	}
+	js := jsonStory{Title: a.Title(), TitleEn: s.TitleEn, Source: s.Source,
+		Passages: []jsonPassage{}, Tiers: []jsonTier{}, Clusters: []jsonCluster{}, Events: []jsonEvent{}, Entities: []jsonEntity{}, Facts: []jsonFact{}}
+	for _, p := range a.Passages {
+		jp := jsonPassage{ID: p.ID, Kind: p.Kind, Paragraph: p.Paragraph, Text: p.Text, Start: p.Start(), End: p.End()}
+		if len(p.Pieces) > 1 {
+			for _, pc := range p.Pieces {
+				jp.Pieces = append(jp.Pieces, [2]int{pc.Start, pc.End})
+			}
+		}
+		js.Passages = append(js.Passages, jp)
+	}
+	for _, t := range s.Tiers {
+		js.Tiers = append(js.Tiers, jsonTier(t))
+	}
+	for _, c := range s.Clusters {
+		js.Clusters = append(js.Clusters, jsonCluster{ID: c.ID, Tier: c.Tier, Name: c.Name, NameEn: c.NameEn, InArticle: c.InArticle, Passages: pids(c.Passages)})
+	}
+	for _, e := range s.Events {
+		je := jsonEvent{ID: e.ID, Title: e.Title, TitleEn: e.TitleEn, When: e.When, WhenEn: e.WhenEn, Precision: e.Precision,
+			Passages: pids(e.Passages), Clusters: cids(e.Clusters), Entities: eids(e.Entities)}
+		if e.Public != nil {
+			je.Public = &jsonPublic{Date: e.Public.Date, Note: e.Public.Note, NoteEn: e.Public.NoteEn}
+		}
+		js.Events = append(js.Events, je)
+	}
+	for _, e := range s.Entities {
+		js.Entities = append(js.Entities, jsonEntity{ID: e.ID, Name: e.Name, NameEn: e.NameEn, Kind: e.Kind, Aliases: e.Aliases,
+			Note: e.Note, NoteEn: e.NoteEn, Clusters: cids(e.Clusters), Passages: pids(e.Passages)})
+	}
+	for _, f := range s.Facts {
+		js.Facts = append(js.Facts, jsonFact{ID: f.ID, Figure: f.Figure, Counts: f.Counts, CountsEn: f.CountsEn,
+			Passage: a.Passages[f.Passage].ID, Start: f.Span.Start, End: f.Span.End})
+	}
+	return json.Marshal(js)
+}

@@ -1,0 +1,254 @@
+package data
+
+import "sort"
+
+// Tier is one level of the cluster plan (for Hangzhou's 296X: the 2
+// trillion-yuan clusters, the 9 hundred-billion clusters, the 6 future
+// industries and the X new tracks).
+type Tier struct {
+	ID     string // "2", "9", "6", "X"
+	Name   string // 万亿级产业集群
+	NameEn string
+	// Size is how many members the article says the tier has; 0 when the
+	// tier is open-ended (X). Members the article does not name are still
+	// listed, as clusters with InArticle false.
+	Size int
+}
+
+// Cluster is one member of a tier.
+type Cluster struct {
+	ID        string
+	Tier      string
+	Name      string
+	NameEn    string
+	InArticle bool     // false: the article counts this member but never names it
+	Terms     []string // words that mark a sentence as about this cluster
+	Passages  []int    // sentences about this cluster, in article order
+}
+
+// Precision says how exactly the article dates an event.
+type Precision string
+
+// The precisions an event's date can have.
+const (
+	PrecisionDay     Precision = "day"      // 11月27日
+	PrecisionMonth   Precision = "month"    // 今年7月
+	PrecisionHoliday Precision = "holiday"  // 农历新年: a named festival
+	PrecisionSeason  Precision = "season"   // 夏季
+	PrecisionYearEnd Precision = "year-end" // 今年末, 年尾
+	PrecisionYear    Precision = "year"     // 今年, 2025年
+)
+
+var precisions = map[Precision]bool{PrecisionDay: true, PrecisionMonth: true, PrecisionHoliday: true,
+	PrecisionSeason: true, PrecisionYearEnd: true, PrecisionYear: true}
+
+// PublicDate is a date the article does not give, added from public
+// knowledge and always shown as such.
+type PublicDate struct {
+	Date   string // ISO 8601 (2025-01-28)
+	Note   string
+	NoteEn string
+}
+
+// Event is a point on the timeline. Events are kept in chronological
+// order: the order of the story file.
+type Event struct {
+	ID        string
+	Title     string
+	TitleEn   string
+	When      string // the date as the article states it (今年7月)
+	WhenEn    string
+	Precision Precision
+	Public    *PublicDate // nil unless a public fact narrows the date
+	Passages  []int
+	Clusters  []int
+	Entities  []int
+}
+
+// Entity is a company, institution or other named actor.
+type Entity struct {
+	ID       string
+	Name     string
+	NameEn   string
+	Kind     string // company, institution, platform, media, government, fund, product
+	Aliases  []string
+	Note     string // public knowledge not in the article, marked as such in the UI
+	NoteEn   string
+	Clusters []int
+	Passages []int
+}
+
+// Fact is a figure printed in the article and what it counts.
+type Fact struct {
+	ID       string
+	Figure   string // as printed: 59家, 63.2%, “3+N”
+	Counts   string
+	CountsEn string
+	Passage  int
+	Span     Span // where the figure sits in the original article
+}
+
+// Story is an article together with its curated links. It is read-only
+// once loaded: views share it freely.
+type Story struct {
+	Article  *Article
+	TitleEn  string
+	Source   string
+	Tiers    []Tier
+	Clusters []Cluster
+	Events   []Event
+	Entities []Entity
+	Facts    []Fact
+
+	ids     map[Ref]int
+	reverse [][]Ref // per passage: what links to it
+}
+
+// RefKind names what a Ref points at.
+type RefKind string
+
+// The kinds of things a selection can point at.
+const (
+	RefNone    RefKind = ""
+	RefEvent   RefKind = "event"
+	RefCluster RefKind = "cluster"
+	RefEntity  RefKind = "entity"
+	RefFact    RefKind = "fact"
+	RefPassage RefKind = "passage"
+)
+
+// Ref identifies one thing in a story: "event:gala", "passage:p11.1".
+type Ref struct {
+	Kind RefKind
+	ID   string
+}
+
+func (r Ref) String() string {
+	if r.Kind == RefNone {
+		return ""
+	}
+	return string(r.Kind) + ":" + r.ID
+}
+
+// IsZero reports whether the ref points at nothing.
+func (r Ref) IsZero() bool { return r.Kind == RefNone }
+
+// Index returns the position of the referenced item in its slice
+// (Events, Clusters, Entities, Facts or Article.Passages), or -1.
+func (s *Story) Index(r Ref) int {
+	if i, ok := s.ids[r]; ok {
+		return i
+	}
+	return -1
+}
+
+// Has reports whether the story contains the referenced item.
+func (s *Story) Has(r Ref) bool { _, ok := s.ids[r]; return ok }
+
+// Backlinks returns what links to passage i (events, clusters, entities and
+// facts), in that order.
+func (s *Story) Backlinks(i int) []Ref {
+	if i < 0 || i >= len(s.reverse) {
+		return nil
+	}
+	return s.reverse[i]
+}
+
+// Passages returns the passages a ref highlights, in article order.
+func (s *Story) Passages(r Ref) []int {
+	i := s.Index(r)
+	if i < 0 {
+		return nil
+	}
+	switch r.Kind {
+	case RefEvent:
+		return s.Events[i].Passages
+	case RefCluster:
+		return s.Clusters[i].Passages
+	case RefEntity:
+		return s.Entities[i].Passages
+	case RefFact:
+		return []int{s.Facts[i].Passage}
+	case RefPassage:
+		return []int{i}
+	}
+	return nil
+}
+
+// ClusterEvents returns the events linked to cluster c, in timeline order.
+func (s *Story) ClusterEvents(c int) []int {
+	var out []int
+	for i := range s.Events {
+		for _, ec := range s.Events[i].Clusters {
+			if ec == c {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// ClusterEntities returns the entities linked to cluster c.
+func (s *Story) ClusterEntities(c int) []int {
+	var out []int
+	for i := range s.Entities {
+		for _, ec := range s.Entities[i].Clusters {
+			if ec == c {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// TierClusters returns the clusters of a tier in story order.
+func (s *Story) TierClusters(tier string) []int {
+	var out []int
+	for i := range s.Clusters {
+		if s.Clusters[i].Tier == tier {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// index builds the id table and the reverse links. It is called once the
+// story has been resolved and validated.
+func (s *Story) index() {
+	s.ids = make(map[Ref]int)
+	for i := range s.Article.Passages {
+		s.ids[Ref{RefPassage, s.Article.Passages[i].ID}] = i
+	}
+	s.reverse = make([][]Ref, len(s.Article.Passages))
+	add := func(kind RefKind, id string, i int, passages []int) {
+		s.ids[Ref{kind, id}] = i
+		for _, p := range passages {
+			s.reverse[p] = append(s.reverse[p], Ref{kind, id})
+		}
+	}
+	for i, e := range s.Events {
+		add(RefEvent, e.ID, i, e.Passages)
+	}
+	for i, c := range s.Clusters {
+		add(RefCluster, c.ID, i, c.Passages)
+	}
+	for i, e := range s.Entities {
+		add(RefEntity, e.ID, i, e.Passages)
+	}
+	for i, f := range s.Facts {
+		add(RefFact, f.ID, i, []int{f.Passage})
+	}
+}
+
+func sortedUnique(xs []int) []int {
+	sort.Ints(xs)
+	out := xs[:0]
+	for i, x := range xs {
+		if i == 0 || x != xs[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}

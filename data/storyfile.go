@@ -1,0 +1,220 @@
+package data
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+// FormatV1 is the value of the "format" field of a story file.
+const FormatV1 = "qiusuo-story/1"
+
+// The story file is JSON a person can write for another article. Sentences
+// are referred to by a quote — any stretch of text that occurs in exactly
+// one passage — or by a passage id ("p11.1") as printed by
+// `qiusuo story --json`. Quotes survive changes to the ingestion rules and
+// let a reviewer see what is linked without running anything.
+type storyFile struct {
+	Format   string        `json:"format"`
+	Article  string        `json:"article"`
+	TitleEn  string        `json:"title_en"`
+	Source   string        `json:"source"`
+	Tiers    []tierFile    `json:"tiers"`
+	Clusters []clusterFile `json:"clusters"`
+	Events   []eventFile   `json:"events"`
+	Entities []entityFile  `json:"entities"`
+	Facts    []factFile    `json:"facts"`
+}
+
+type tierFile struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	NameEn string `json:"name_en"`
+	Size   int    `json:"size"`
+}
+
+type clusterFile struct {
+	ID        string   `json:"id"`
+	Tier      string   `json:"tier"`
+	Name      string   `json:"name"`
+	NameEn    string   `json:"name_en"`
+	InArticle *bool    `json:"in_article"`
+	Terms     []string `json:"terms"`
+	Sentences []string `json:"sentences"`
+}
+
+type publicFile struct {
+	Date   string `json:"date"`
+	Note   string `json:"note"`
+	NoteEn string `json:"note_en"`
+}
+
+type eventFile struct {
+	ID        string      `json:"id"`
+	Title     string      `json:"title"`
+	TitleEn   string      `json:"title_en"`
+	When      string      `json:"when"`
+	WhenEn    string      `json:"when_en"`
+	Precision string      `json:"precision"`
+	Public    *publicFile `json:"public_date"`
+	Clusters  []string    `json:"clusters"`
+	Entities  []string    `json:"entities"`
+	Sentences []string    `json:"sentences"`
+}
+
+type entityFile struct {
+	ID        string   `json:"id"`
+	Name      string   `json:"name"`
+	NameEn    string   `json:"name_en"`
+	Kind      string   `json:"kind"`
+	Aliases   []string `json:"aliases"`
+	Note      string   `json:"note"`
+	NoteEn    string   `json:"note_en"`
+	Clusters  []string `json:"clusters"`
+	Sentences []string `json:"sentences"`
+}
+
+type factFile struct {
+	ID         string `json:"id"`
+	Figure     string `json:"figure"`
+	Counts     string `json:"counts"`
+	CountsEn   string `json:"counts_en"`
+	Sentence   string `json:"sentence"`
+	Occurrence int    `json:"occurrence"`
+}
+
+// MaxStoryBytes bounds a story file.
+const MaxStoryBytes = 4 << 20
+
+// LoadStory reads a story from disk. path is either a story file (.json),
+// whose "article" is resolved relative to it, or a plain article (.txt),
+// which loads with passages only and no curated links.
+func LoadStory(path string) (*Story, error) {
+	dir, name := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	return LoadStoryFS(os.DirFS(dir), name, path)
+}
+
+// LoadStoryFS reads a story from fsys. display names the file in messages.
+func LoadStoryFS(fsys fs.FS, name, display string) (*Story, error) {
+	b, err := readLimited(fsys, name, display, MaxStoryBytes+MaxArticleBytes)
+	if err != nil {
+		return nil, err
+	}
+	if !strings.HasSuffix(strings.ToLower(name), ".json") {
+		a, err := ParseArticle(display, b)
+		if err != nil {
+			return nil, err
+		}
+		s := &Story{Article: a}
+		s.index()
+		return s, nil
+	}
+	if len(b) > MaxStoryBytes {
+		return nil, &StoryError{File: display, Problems: []string{fmt.Sprintf("story file is %d bytes; the limit is %d", len(b), MaxStoryBytes)}}
+	}
+	var f storyFile
+	if err := decodeStrict(b, &f); err != nil {
+		return nil, &StoryError{File: display, Problems: []string{err.Error()}}
+	}
+	if f.Article == "" {
+		return nil, &StoryError{File: display, Problems: []string{`missing field "article" (the article's file name, relative to the story file)`}}
+	}
+	artName := path.Join(path.Dir(name), f.Article)
+	artDisplay := filepath.Join(filepath.Dir(display), filepath.FromSlash(f.Article))
+	ab, err := readLimited(fsys, artName, artDisplay, MaxArticleBytes)
+	if err != nil {
+		return nil, fmt.Errorf("%s: article: %w", display, err)
+	}
+	a, err := ParseArticle(artDisplay, ab)
+	if err != nil {
+		return nil, err
+	}
+	return resolve(display, &f, a)
+}
+
+func readLimited(fsys fs.FS, name, display string, limit int64) ([]byte, error) {
+	fh, err := fsys.Open(name)
+	if err != nil {
+		var pe *fs.PathError
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, fmt.Errorf("%s: file not found", display)
+		case errors.As(err, &pe):
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("%s: %w", display, err)
+	}
+	defer fh.Close()
+	if st, err := fh.Stat(); err == nil && st.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory, not a story or article file", display)
+	}
+	b, err := io.ReadAll(io.LimitReader(fh, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", display, err)
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%s: file is larger than %d bytes", display, limit)
+	}
+	return b, nil
+}
+
+// decodeStrict decodes JSON rejecting unknown fields and trailing data,
+// and turns offsets into line:column so the author can find the problem.
+func decodeStrict(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(v)
+	if err == nil {
+		if _, terr := dec.Token(); terr != io.EOF {
+			return fmt.Errorf("line %s: unexpected data after the story object", lineCol(b, int(dec.InputOffset())))
+		}
+		return nil
+	}
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, io.EOF):
+		return errors.New("empty file: expected a JSON story object")
+	case errors.As(err, &se):
+		return fmt.Errorf("line %s: invalid JSON: %v", lineCol(b, int(se.Offset)), se)
+	case errors.As(err, &te):
+		return fmt.Errorf("line %s: field %q: expected %s, found JSON %s", lineCol(b, int(te.Offset)), te.Field, te.Type, te.Value)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return errors.New("invalid JSON: the file ends before the story object does")
+	}
+	return fmt.Errorf("invalid story: %v", err)
+}
+
+func lineCol(b []byte, off int) string {
+	if off > len(b) {
+		off = len(b)
+	}
+	line := 1 + bytes.Count(b[:off], []byte{'\n'})
+	col := off - bytes.LastIndexByte(b[:off], '\n')
+	return fmt.Sprintf("%d:%d", line, col)
+}
+
+// StoryError lists everything wrong with a story file. Error() gives the
+// first problem and how many more there are, on one line.
+type StoryError struct {
+	File     string
+	Problems []string
+}
+
+func (e *StoryError) Error() string {
+	msg := e.File + ": " + e.Problems[0]
+	if n := len(e.Problems) - 1; n > 0 {
+		msg += fmt.Sprintf(" (and %d more problem%s)", n, map[bool]string{true: "", false: "s"}[n == 1])
+	}
+	return msg
+}

@@ -1,0 +1,191 @@
+package gui
+
+import (
+	"slices"
+
+	"github.com/qiusuo/qiusuo/data"
+)
+
+// State is what the explorer shows: the selected thing and, among the
+// passages it highlights, the one in focus (for "2 / 7" and scrolling).
+type State struct {
+	Ref   data.Ref
+	Focus int // index into Passages; 0 when nothing is highlighted
+	// Passages are the passages the selection highlights, in article
+	// order (derived from Ref, kept here so views need not look it up).
+	Passages []int
+}
+
+// Selection is the one selection model every view follows: a tap on an
+// event, cluster, entity or sentence calls Select, and every view
+// registered with OnChange redraws from the new State. It keeps
+// back/forward history like a browser. It holds no widgets and is only
+// used from the UI goroutine.
+type Selection struct {
+	story     *data.Story
+	cur       State
+	back, fwd []State
+	listeners []func(State)
+}
+
+// maxHistory bounds history so a kiosk running for days does not grow.
+const maxHistory = 200
+
+// NewSelection returns an empty selection over a story.
+func NewSelection(s *data.Story) *Selection { return &Selection{story: s} }
+
+// Story returns the story the selection is over.
+func (s *Selection) Story() *data.Story { return s.story }
+
+// Current returns the current state.
+func (s *Selection) Current() State { return s.cur }
+
+// OnChange registers f to run after every change.
+func (s *Selection) OnChange(f func(State)) { s.listeners = append(s.listeners, f) }
+
+// Select makes r the selection, recording the previous state in history.
+// Selecting a passage inside the current selection's highlighted set only
+// moves the focus, so the reader can walk "2 / 7" without losing the event.
+// Unknown refs are ignored.
+func (s *Selection) Select(r data.Ref) {
+	if r.IsZero() {
+		s.Clear()
+		return
+	}
+	if !s.story.Has(r) || r == s.cur.Ref {
+		return
+	}
+	s.push(s.stateFor(r))
+}
+
+// SelectPassage selects a tapped sentence: it shows the sentence's own
+// links (the reverse link).
+func (s *Selection) SelectPassage(p int) {
+	if p < 0 || p >= len(s.story.Article.Passages) {
+		return
+	}
+	s.Select(data.Ref{Kind: data.RefPassage, ID: s.story.Article.Passages[p].ID})
+}
+
+// Clear empties the selection (Escape). It is recorded in history so Back
+// returns to what was selected.
+func (s *Selection) Clear() {
+	if s.cur.Ref.IsZero() {
+		return
+	}
+	s.push(State{})
+}
+
+// Reset returns to the start: no selection and no history (kiosk idle reset).
+func (s *Selection) Reset() {
+	s.back, s.fwd = nil, nil
+	s.set(State{})
+}
+
+// Step moves the focus to the next (+1) or previous (-1) highlighted
+// passage, wrapping around. It is not recorded in history.
+func (s *Selection) Step(d int) {
+	n := len(s.cur.Passages)
+	if n == 0 {
+		return
+	}
+	st := s.cur
+	st.Focus = ((st.Focus+d)%n + n) % n
+	s.set(st)
+}
+
+// CanBack and CanForward report whether history has somewhere to go.
+func (s *Selection) CanBack() bool    { return len(s.back) > 0 }
+func (s *Selection) CanForward() bool { return len(s.fwd) > 0 }
+
+// Back returns to the previous selection.
+func (s *Selection) Back() {
+	if len(s.back) == 0 {
+		return
+	}
+	s.fwd = append(s.fwd, s.cur)
+	prev := s.back[len(s.back)-1]
+	s.back = s.back[:len(s.back)-1]
+	s.set(prev)
+}
+
+// Forward undoes Back.
+func (s *Selection) Forward() {
+	if len(s.fwd) == 0 {
+		return
+	}
+	s.back = append(s.back, s.cur)
+	next := s.fwd[len(s.fwd)-1]
+	s.fwd = s.fwd[:len(s.fwd)-1]
+	s.set(next)
+}
+
+func (s *Selection) push(st State) {
+	s.back = append(s.back, s.cur)
+	if len(s.back) > maxHistory {
+		s.back = slices.Delete(s.back, 0, len(s.back)-maxHistory)
+	}
+	s.fwd = s.fwd[:0]
+	s.set(st)
+}
+
+func (s *Selection) set(st State) {
+	s.cur = st
+	for _, f := range s.listeners {
+		f(st)
+	}
+}
+
+func (s *Selection) stateFor(r data.Ref) State {
+	return State{Ref: r, Passages: s.story.Passages(r)}
+}
+
+// Related reports how a ref relates to the current selection, for views
+// that mark related items (an event's clusters on the map, a cluster's
+// events on the timeline, a sentence's links everywhere).
+func (s *Selection) Related(r data.Ref) bool {
+	return Related(s.story, s.cur.Ref, r)
+}
+
+// Related reports whether item r is linked to the selected item sel.
+func Related(st *data.Story, sel, r data.Ref) bool {
+	if sel.IsZero() || r.IsZero() || sel == r {
+		return false
+	}
+	si, ri := st.Index(sel), st.Index(r)
+	if si < 0 || ri < 0 {
+		return false
+	}
+	switch sel.Kind {
+	case data.RefEvent:
+		ev := &st.Events[si]
+		switch r.Kind {
+		case data.RefCluster:
+			return slices.Contains(ev.Clusters, ri)
+		case data.RefEntity:
+			return slices.Contains(ev.Entities, ri)
+		}
+	case data.RefCluster:
+		switch r.Kind {
+		case data.RefEvent:
+			return slices.Contains(st.Events[ri].Clusters, si)
+		case data.RefEntity:
+			return slices.Contains(st.Entities[ri].Clusters, si)
+		}
+	case data.RefEntity:
+		en := &st.Entities[si]
+		switch r.Kind {
+		case data.RefEvent:
+			return slices.Contains(st.Events[ri].Entities, si)
+		case data.RefCluster:
+			return slices.Contains(en.Clusters, ri)
+		}
+	case data.RefPassage, data.RefFact:
+		p := si
+		if sel.Kind == data.RefFact {
+			p = st.Facts[si].Passage
+		}
+		return slices.Contains(st.Backlinks(p), r)
+	}
+	return false
+}
