@@ -17,6 +17,17 @@ type (
 		Events   []jsonEvent   `json:"events"`
 		Entities []jsonEntity  `json:"entities"`
 		Facts    []jsonFact    `json:"facts"`
+		Tour     []jsonStop    `json:"tour"`
+	}
+	jsonStop struct {
+		ID       string   `json:"id"`
+		Title    string   `json:"title"`
+		TitleEn  string   `json:"title_en"`
+		Select   string   `json:"select,omitempty"`
+		Passages []string `json:"passages"`
+		Map      bool     `json:"map,omitempty"`
+		Notes    string   `json:"notes,omitempty"`
+		NotesEn  string   `json:"notes_en,omitempty"`
 	}
 	jsonPassage struct {
 		ID        string   `json:"id"`
@@ -105,7 +116,7 @@ func (s *Story) MarshalJSON() ([]byte, error) {
 		return out
 	}
 	js := jsonStory{Title: a.Title(), TitleEn: s.TitleEn, Source: s.Source,
-		Passages: []jsonPassage{}, Tiers: []jsonTier{}, Clusters: []jsonCluster{}, Events: []jsonEvent{}, Entities: []jsonEntity{}, Facts: []jsonFact{}}
+		Passages: []jsonPassage{}, Tiers: []jsonTier{}, Clusters: []jsonCluster{}, Events: []jsonEvent{}, Entities: []jsonEntity{}, Facts: []jsonFact{}, Tour: []jsonStop{}}
 	for _, p := range a.Passages {
 		jp := jsonPassage{ID: p.ID, Kind: p.Kind, Paragraph: p.Paragraph, Text: p.Text, Start: p.Start(), End: p.End()}
 		if len(p.Pieces) > 1 {
@@ -136,6 +147,10 @@ func (s *Story) MarshalJSON() ([]byte, error) {
 	for _, f := range s.Facts {
 		js.Facts = append(js.Facts, jsonFact{ID: f.ID, Figure: f.Figure, Counts: f.Counts, CountsEn: f.CountsEn,
 			Passage: a.Passages[f.Passage].ID, Start: f.Span.Start, End: f.Span.End})
+	}
+	for _, st := range s.Tour {
+		js.Tour = append(js.Tour, jsonStop{ID: st.ID, Title: st.Title, TitleEn: st.TitleEn, Select: st.Target.String(),
+			Passages: pids(st.Passages), Map: st.Map, Notes: st.Notes, NotesEn: st.NotesEn})
 	}
 	return json.Marshal(js)
 }

@@ -14,9 +14,9 @@ func (s *Story) ParseRef(v string) (Ref, error) {
 	}
 	r := Ref{Kind: RefKind(kind), ID: id}
 	switch r.Kind {
-	case RefEvent, RefCluster, RefEntity, RefFact, RefPassage:
+	case RefEvent, RefCluster, RefEntity, RefFact, RefPassage, RefStop:
 	default:
-		return Ref{}, fmt.Errorf("%q: unknown kind %q (event, cluster, entity, fact or passage)", v, kind)
+		return Ref{}, fmt.Errorf("%q: unknown kind %q (event, cluster, entity, fact, passage or stop)", v, kind)
 	}
 	if !s.Has(r) {
 		return Ref{}, fmt.Errorf("%q: the story has no %s with id %q", v, kind, id)

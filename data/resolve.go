@@ -154,6 +154,9 @@ func resolve(display string, f *storyFile, a *Article) (*Story, error) {
 		}
 	}
 	r.overlaps(s.Facts)
+	if f.Tour != nil {
+		s.Tour = r.resolveTour(s, f.Tour)
+	}
 
 	if len(r.problems) > 0 {
 		return nil, &StoryError{File: display, Problems: r.problems}

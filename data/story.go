@@ -99,6 +99,7 @@ type Story struct {
 	Events   []Event
 	Entities []Entity
 	Facts    []Fact
+	Tour     []Stop // the presenter's stops, in order
 
 	ids     map[Ref]int
 	reverse [][]Ref // per passage: what links to it
@@ -171,6 +172,8 @@ func (s *Story) Passages(r Ref) []int {
 		return []int{s.Facts[i].Passage}
 	case RefPassage:
 		return []int{i}
+	case RefStop:
+		return s.Tour[i].Passages
 	}
 	return nil
 }
@@ -239,6 +242,12 @@ func (s *Story) index() {
 	}
 	for i, f := range s.Facts {
 		add(RefFact, f.ID, i, []int{f.Passage})
+	}
+	if s.Tour == nil {
+		s.Tour = defaultTour(s)
+	}
+	for i, st := range s.Tour {
+		s.ids[Ref{RefStop, st.ID}] = i // not a backlink: a stop is a view, not a link
 	}
 }
 

@@ -31,6 +31,7 @@ type storyFile struct {
 	Events   []eventFile   `json:"events"`
 	Entities []entityFile  `json:"entities"`
 	Facts    []factFile    `json:"facts"`
+	Tour     []stopFile    `json:"tour"`
 }
 
 type tierFile struct {

@@ -233,3 +233,43 @@ func FuzzLoadStory(f *testing.F) {
 		}
 	})
 }
+
+func TestTour(t *testing.T) {
+	s, _ := Default()
+	var ids []string
+	for i, st := range s.Tour {
+		ids = append(ids, st.ID)
+		if st.Title == "" || st.Notes == "" || st.NotesEn == "" {
+			t.Errorf("stop %s lacks a title or notes", st.ID)
+		}
+		if r := s.StopRef(i); len(s.Passages(r)) == 0 {
+			t.Errorf("stop %s (%v) highlights nothing", st.ID, r)
+		}
+	}
+	want := []string{"intro", "gala", "davos", "renault", "qwen", "salon", "nature", "xiaolong", "modelscope", "map", "outlook"}
+	if !slices.Equal(ids, want) {
+		t.Errorf("tour %v, want %v", ids, want)
+	}
+	if !s.Tour[9].Map {
+		t.Error("the 296X stop must show the map")
+	}
+	// A story without a tour gets the timeline, then the map.
+	err := mutate(t, func(m map[string]any) { delete(m, "tour") })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []struct {
+		stop map[string]any
+		want string
+	}{
+		{map[string]any{"id": "a", "title": "x", "select": "event:nope"}, `select "event:nope"`},
+		{map[string]any{"id": "a", "title": "x"}, `a stop needs`},
+		{map[string]any{"id": "a", "select": "event:gala", "sentences": []any{"p4.1"}}, `not both`},
+		{map[string]any{"id": "a", "sentences": []any{"p4.1"}}, `missing field "title"`},
+	} {
+		err := mutate(t, func(m map[string]any) { m["tour"] = []any{bad.stop} })
+		if err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("tour %v: error %v, want %q", bad.stop, err, bad.want)
+		}
+	}
+}

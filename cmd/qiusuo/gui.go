@@ -2,11 +2,21 @@ package main
 
 import (
 	"fmt"
+	"image"
+	"image/png"
 	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/gui"
+	"github.com/qiusuo/qiusuo/resources"
 )
 
 // appID names the application for preferences and the desktop entry.
@@ -14,25 +24,125 @@ import (
 // FyneApp.toml at run time outside the source tree.
 const appID = "io.github.qiusuo.qiusuo"
 
-// guiCmd opens the explorer window.
-func guiCmd(args []string, stdout, stderr io.Writer) int {
+// guiOptions are the window's flags.
+type guiOptions struct {
+	story      string
+	selectRef  string
+	screenshot string
+	size       fyne.Size
+	variant    *fyne.ThemeVariant
+}
+
+func parseGUIFlags(args []string) (*guiOptions, error) {
 	fs := newFlags("qiusuo")
-	path := fs.String("story", "", "story file or article")
+	o := &guiOptions{}
+	fs.StringVar(&o.story, "story", "", "story file or article")
+	fs.StringVar(&o.selectRef, "select", "", "KIND:ID to select at start")
+	fs.StringVar(&o.screenshot, "screenshot", "", "write the window to this PNG and exit")
+	size := fs.String("size", "1280x800", "window size WxH")
+	variant := fs.String("theme", "", "light or dark (default: the system's)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
-		return flagFail(stdout, stderr, err, "[--story PATH]")
+		return nil, err
 	}
 	if len(pos) > 0 {
-		return fail(stderr, "unknown command %q (see 'qiusuo help')", pos[0])
+		return nil, fmt.Errorf("unknown command %q (see 'qiusuo help')", pos[0])
 	}
-	s, err := loadStory(*path)
+	if o.size, err = parseSize(*size); err != nil {
+		return nil, err
+	}
+	switch *variant {
+	case "":
+	case "light":
+		v := theme.VariantLight
+		o.variant = &v
+	case "dark":
+		v := theme.VariantDark
+		o.variant = &v
+	default:
+		return nil, fmt.Errorf("--theme %q: use light or dark", *variant)
+	}
+	return o, nil
+}
+
+// parseSize reads WxH; sizes run from a 320×240 panel to 8K.
+func parseSize(v string) (fyne.Size, error) {
+	ws, hs, ok := strings.Cut(strings.ToLower(v), "x")
+	w, err1 := strconv.Atoi(ws)
+	h, err2 := strconv.Atoi(hs)
+	if !ok || err1 != nil || err2 != nil || w < 320 || h < 240 || w > 7680 || h > 4320 {
+		return fyne.Size{}, fmt.Errorf("--size %q: expected WxH between 320x240 and 7680x4320, e.g. 1280x800", v)
+	}
+	return fyne.NewSize(float32(w), float32(h)), nil
+}
+
+// guiCmd opens the explorer window (or renders it with --screenshot).
+func guiCmd(args []string, stdout, stderr io.Writer) int {
+	o, err := parseGUIFlags(args)
+	if err != nil {
+		return flagFail(stdout, stderr, err, "[--story PATH] [--select KIND:ID] [--screenshot FILE [--size WxH]] [--theme light|dark]")
+	}
+	s, err := loadStory(o.story)
 	if err != nil {
 		return fail(stderr, "%v", err)
 	}
+	var ref data.Ref
+	if o.selectRef != "" {
+		if ref, err = s.ParseRef(o.selectRef); err != nil {
+			return fail(stderr, "--select %v", err)
+		}
+	}
+	if o.screenshot != "" {
+		// Fail before opening a window if the file cannot be written.
+		f, err := os.Create(o.screenshot)
+		if err != nil {
+			return fail(stderr, "--screenshot: %v", err)
+		}
+		f.Close()
+	}
+
 	a := app.NewWithID(appID)
-	w := a.NewWindow(fmt.Sprintf("求索 Qiusuo — %s", s.Article.Title()))
-	w.SetContent(widget.NewLabel(s.Article.Title()))
-	w.Resize(fyne.NewSize(1280, 800))
+	th := gui.NewTheme(o.variant)
+	a.Settings().SetTheme(th)
+	a.SetIcon(resources.Icon)
+	w := a.NewWindow("求索 Qiusuo — " + s.Article.Title())
+	x := gui.NewExplorer(s)
+	w.SetContent(x)
+	x.BindKeys(w.Canvas())
+	w.Resize(o.size)
+	if !ref.IsZero() {
+		x.Sel.Select(ref)
+	}
+	code := exitOK
+	if o.screenshot != "" {
+		a.Lifecycle().SetOnStarted(func() {
+			go func() {
+				// Let the first frame be drawn, then paint the same content
+				// with the software renderer: GL capture returns a blank
+				// image under Xvfb, the software painter never does.
+				time.Sleep(400 * time.Millisecond)
+				fyne.Do(func() {
+					if err := writePNG(o.screenshot, gui.Render(w.Content(), o.size, 1)); err != nil {
+						fmt.Fprintf(stderr, "qiusuo: --screenshot: %v\n", err)
+						code = exitFail
+					}
+					a.Quit()
+				})
+			}()
+		})
+	}
 	w.ShowAndRun()
-	return exitOK
+	return code
+}
+
+func writePNG(path string, img image.Image) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := png.Encode(f, img); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

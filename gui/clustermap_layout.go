@@ -1,0 +1,275 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// cmLayout places the bands of the cluster map.
+//
+// Members sit on a grid of half cells: a named node takes two, a
+// placeholder for an unnamed member one, so the six unnamed members of the
+// 9 tier stay visible as members without taking the room of six nodes.
+// Columns line up across all bands.
+//
+// The number of columns is as many as fit at a comfortable node width, or
+// more (down to a minimum node width) if that makes the whole map fit the
+// pane's height; if nothing fits, the one that needs the least scrolling.
+// A touch kiosk cannot scroll by dragging, so fitting matters more than
+// long lines. Since the height depends on the pane's size, which
+// a fyne.Layout is not told, the map sets width and view before the scroll
+// asks for MinSize.
+type cmLayout struct {
+	m           *ClusterMap
+	width, view float32 // the pane's width and visible height
+
+	// Caches: the column choice, and the last plans for MinSize (compact)
+	// and for Layout (grown to fill).
+	chosen          cmChoice
+	compact, filled *cmPlan
+}
+
+type cmChoice struct {
+	width, view float32
+	g           cmMetrics
+	cols        int
+}
+
+// cmMetrics are the map's spacings, derived from the theme padding so the
+// diagram scales with the theme.
+type cmMetrics struct {
+	pad, outer, bandPadX, bandPadY, bandGap, gap, wire float32
+	nodeComfortW, nodeMinW, nodeMinH                   float32
+}
+
+func cmMetricsFor(m *ClusterMap) cmMetrics {
+	p := theme.SizeForWidget(theme.SizeNamePadding, m)
+	text := theme.SizeForWidget(theme.SizeNameText, m)
+	return cmMetrics{
+		pad: p, outer: p, bandPadX: 2 * p, bandPadY: p, bandGap: p, gap: 1.5 * p, wire: 2 * p,
+		// Eight characters a line fit every name of the story in two
+		// lines; six, at the least, in three. 48 px is the usual minimum
+		// touch target.
+		nodeComfortW: 8*text + cmNodeChrome(p),
+		nodeMinW:     6*text + cmNodeChrome(p),
+		nodeMinH:     12 * p,
+	}
+}
+
+// cmPlan is the geometry of the whole map at one width.
+type cmPlan struct {
+	width, height float32
+	fill          float32 // the height the rows were grown to fill
+	cols          int
+	g             cmMetrics
+	badgeW        float32 // the widest badge: all trunks line up
+	trunkX, gridX float32
+	unitW         float32 // a half cell
+	units         int     // half cells per row
+	bands         []cmBandPlan
+}
+
+type cmBandPlan struct {
+	y, h  float32
+	rows  []cmRowPlan
+	items []cmItem // one per node of the band
+}
+
+type cmRowPlan struct{ y, h float32 }
+
+type cmItem struct{ row, unit, span int }
+
+// x returns the left edge of half cell u.
+func (p *cmPlan) x(u int) float32 { return p.gridX + float32(u)*(p.unitW+p.g.gap) }
+
+// span returns the width of n half cells.
+func (p *cmPlan) span(n int) float32 { return float32(n)*p.unitW + float32(n-1)*p.g.gap }
+
+func (l *cmLayout) badgeW() float32 {
+	var w float32
+	for _, b := range l.m.bands {
+		w = max(w, b.badge.MinSize().Width)
+	}
+	return w
+}
+
+// gridX is where the nodes start: right of the badges and the trunk.
+func (l *cmLayout) gridX(g cmMetrics) float32 {
+	return g.outer + g.bandPadX + l.badgeW() + 2*g.wire
+}
+
+// minWidth is the narrowest the map can be: one named node a row.
+func (l *cmLayout) minWidth(g cmMetrics) float32 {
+	return l.gridX(g) + g.nodeMinW + g.bandPadX + g.outer
+}
+
+func (l *cmLayout) invalidate() { l.chosen, l.compact, l.filled = cmChoice{}, nil, nil }
+
+// maxCols is the most columns any band can use: more would stay empty.
+func (l *cmLayout) maxCols() int {
+	most := 1
+	for _, b := range l.m.bands {
+		units := 0
+		for _, n := range b.nodes {
+			units += n.span()
+		}
+		most = max(most, (units+1)/2)
+	}
+	return most
+}
+
+// cols chooses the number of columns for the pane (see cmLayout).
+func (l *cmLayout) cols(g cmMetrics, width float32) int {
+	if c := l.chosen; c.width == width && c.view == l.view && c.g == g && c.cols > 0 {
+		return c.cols
+	}
+	gridW := width - l.gridX(g) - g.bandPadX - g.outer
+	first := max(1, int((gridW+g.gap)/(g.nodeComfortW+g.gap)))
+	best, bestH := 0, float32(0)
+	for c := first; c <= l.maxCols(); c++ {
+		p := l.planFor(g, width, c, 0)
+		if c > first && 2*p.unitW+g.gap < g.nodeMinW {
+			break
+		}
+		if best == 0 || p.height < bestH {
+			best, bestH = c, p.height
+		}
+		if p.height <= l.view {
+			best = c
+			break
+		}
+	}
+	best = min(best, l.maxCols())
+	l.chosen = cmChoice{width, l.view, g, best}
+	return best
+}
+
+// plan returns the geometry for a map width wide, with rows grown to fill
+// height if that is taller than the map needs (0: compact), from cache if
+// it can.
+func (l *cmLayout) plan(width, height float32) *cmPlan {
+	g := cmMetricsFor(l.m)
+	width = max(width, l.minWidth(g))
+	cols := l.cols(g, width)
+	cache := &l.filled
+	if height <= 0 {
+		cache = &l.compact
+	}
+	if c := *cache; c != nil && c.width == width && c.g == g && c.fill == height && c.cols == cols {
+		return c
+	}
+	*cache = l.planFor(g, width, cols, height)
+	return *cache
+}
+
+// planFor computes the geometry with cols columns. Given a height taller
+// than the map needs, rows grow (by up to half a node each) so that a tall
+// pane is filled evenly rather than left with a gap at the bottom.
+func (l *cmLayout) planFor(g cmMetrics, width float32, cols int, height float32) *cmPlan {
+	p := &cmPlan{width: width, fill: height, cols: cols, g: g, badgeW: l.badgeW()}
+	p.gridX = l.gridX(g)
+	p.trunkX = p.gridX - g.wire
+	gridW := width - p.gridX - g.bandPadX - g.outer
+	cell := (gridW - float32(cols-1)*g.gap) / float32(cols)
+	p.unitW, p.units = (cell-g.gap)/2, 2*cols
+
+	rows := 0
+	for _, b := range l.m.bands {
+		var bp cmBandPlan
+		row, u := 0, 0
+		for _, n := range b.nodes {
+			s := n.span()
+			if u+s > p.units {
+				row, u = row+1, 0
+			}
+			bp.items = append(bp.items, cmItem{row, u, s})
+			u += s
+		}
+		bp.rows = make([]cmRowPlan, row+1)
+		for i, it := range bp.items {
+			r := &bp.rows[it.row]
+			r.h = max(r.h, g.nodeMinH, b.nodes[i].heightFor(p.span(it.span)))
+		}
+		rows += len(bp.rows)
+		p.bands = append(p.bands, bp)
+	}
+	p.place(l.m.bands, 0)
+	if height > p.height {
+		p.place(l.m.bands, min(g.nodeMinH/2, (height-p.height)/float32(rows)))
+	}
+	return p
+}
+
+// place stacks the bands, each row grown by grow, and sets p.height.
+func (p *cmPlan) place(bands []*cmBand, grow float32) {
+	g := p.g
+	y := g.outer
+	for bi, b := range bands {
+		bp := &p.bands[bi]
+		bp.y = y
+		var content float32
+		for i := range bp.rows {
+			bp.rows[i].h += grow
+			content += bp.rows[i].h
+		}
+		content += float32(len(bp.rows)-1) * g.gap
+		bp.h = max(content, b.badge.MinSize().Height) + 2*g.bandPadY
+		top := y + (bp.h-content)/2
+		for i := range bp.rows {
+			bp.rows[i].y = top
+			top += bp.rows[i].h + g.gap
+		}
+		y += bp.h + g.bandGap
+	}
+	p.height = y - g.bandGap + g.outer
+}
+
+func (l *cmLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(l.minWidth(cmMetricsFor(l.m)), l.plan(l.width, 0).height)
+}
+
+func (l *cmLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	p := l.plan(size.Width, size.Height)
+	g := p.g
+	for bi, b := range l.m.bands {
+		bp := &p.bands[bi]
+		b.bg.Move(fyne.NewPos(g.outer, bp.y))
+		b.bg.Resize(fyne.NewSize(p.width-2*g.outer, bp.h))
+		bs := b.badge.MinSize()
+		cy := bp.y + bp.h/2
+		b.badge.Move(fyne.NewPos(g.outer+g.bandPadX, cy-bs.Height/2))
+		b.badge.Resize(bs)
+		for i, it := range bp.items {
+			r := bp.rows[it.row]
+			b.nodes[i].Move(fyne.NewPos(p.x(it.unit), r.y))
+			b.nodes[i].Resize(fyne.NewSize(p.span(it.span), r.h))
+		}
+		l.wire(b, p, bp, g.outer+g.bandPadX+bs.Width+g.pad, cy)
+	}
+	l.m.tip.place()
+}
+
+// wire draws a band's connectors: from the badge (whose right edge is at
+// x, its middle at y) to the trunk, down the trunk, and along each row
+// behind its nodes, so that every member is visibly attached to its tier.
+func (l *cmLayout) wire(b *cmBand, p *cmPlan, bp *cmBandPlan, x, y float32) {
+	first, last := bp.rows[0], bp.rows[len(bp.rows)-1]
+	set := func(i int, x1, y1, x2, y2 float32) {
+		b.wires[i].Position1, b.wires[i].Position2 = fyne.NewPos(x1, y1), fyne.NewPos(x2, y2)
+		b.wires[i].Hidden = x1 == x2 && y1 == y2
+	}
+	set(0, x, y, p.trunkX, y)
+	set(1, p.trunkX, first.y+first.h/2, p.trunkX, last.y+last.h/2)
+	ends := make([]float32, len(bp.rows))
+	for _, it := range bp.items {
+		ends[it.row] = p.x(it.unit) + p.span(it.span)/2
+	}
+	for i := 2; i < len(b.wires); i++ {
+		if r := i - 2; r < len(bp.rows) {
+			cy := bp.rows[r].y + bp.rows[r].h/2
+			set(i, p.trunkX, cy, ends[r], cy)
+		} else {
+			set(i, 0, 0, 0, 0)
+		}
+	}
+}

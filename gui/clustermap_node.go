@@ -1,0 +1,243 @@
+package gui
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/qiusuo/qiusuo/data"
+)
+
+// cmNode is one member of a tier on the cluster map. A named cluster shows
+// its name and how many sentences mention it; a member the article does
+// not name is a muted placeholder that cannot be selected.
+type cmNode struct {
+	widget.BaseWidget
+	m       *ClusterMap
+	band    *cmBand
+	i       int // index into Story.Clusters
+	mark    diagramMark
+	hovered bool
+
+	// The wrapped name, for the width and text size it was wrapped at.
+	wrapW, wrapSize float32
+	lines           []string
+	countInline     bool // the count fits at the end of the last line
+}
+
+func newCMNode(m *ClusterMap, b *cmBand, i int) *cmNode {
+	n := &cmNode{m: m, band: b, i: i}
+	n.ExtendBaseWidget(n)
+	return n
+}
+
+func (n *cmNode) cluster() *data.Cluster { return &n.m.sel.Story().Clusters[n.i] }
+func (n *cmNode) named() bool            { return n.cluster().InArticle }
+func (n *cmNode) ref() data.Ref          { return data.Ref{Kind: data.RefCluster, ID: n.cluster().ID} }
+
+// span is how many half cells of the map's grid the node takes.
+func (n *cmNode) span() int {
+	if n.named() {
+		return 2
+	}
+	return 1
+}
+
+// count is the node's sentence count, as shown.
+func (n *cmNode) count() string { return fmt.Sprintf("%d 句", len(n.cluster().Passages)) }
+
+// Tapped selects a named cluster; placeholders have nothing to show.
+func (n *cmNode) Tapped(*fyne.PointEvent) {
+	if n.named() {
+		n.m.sel.Select(n.ref())
+	}
+}
+
+// MouseIn highlights the node and shows its English name.
+func (n *cmNode) MouseIn(*desktop.MouseEvent) {
+	n.hovered = true
+	n.Refresh()
+	n.m.tip.show(n)
+}
+
+func (n *cmNode) MouseMoved(*desktop.MouseEvent) {}
+
+func (n *cmNode) MouseOut() {
+	n.hovered = false
+	n.Refresh()
+	n.m.tip.hide(n)
+}
+
+// Cursor shows a pointer only where a click does something.
+func (n *cmNode) Cursor() desktop.Cursor {
+	if n.named() {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
+}
+
+// cmNodeChrome is the horizontal space a node takes besides its text: the
+// tier stripe and the inner padding on both sides.
+func cmNodeChrome(pad float32) float32 { return pad + 2*1.5*pad }
+
+// cmNodeText returns the sizes of a node's name and count text.
+func cmNodeText(w fyne.Widget) (name, small float32) {
+	return theme.SizeForWidget(theme.SizeNameText, w), theme.SizeForWidget(theme.SizeNameCaptionText, w)
+}
+
+// textBox returns where a node width wide puts its text: the left edge
+// and the width. Named nodes leave room for the tier stripe.
+func (n *cmNode) textBox(width float32) (x, w float32) {
+	p := theme.SizeForWidget(theme.SizeNamePadding, n)
+	if !n.named() {
+		return 1.5 * p, width - 3*p
+	}
+	return p + 1.5*p, width - cmNodeChrome(p)
+}
+
+// wrap wraps the name for a node width wide, unless it already is.
+func (n *cmNode) wrap(width float32) {
+	name, small := cmNodeText(n)
+	if width == n.wrapW && name == n.wrapSize {
+		return
+	}
+	n.wrapW, n.wrapSize = width, name
+	_, tw := n.textBox(width)
+	if !n.named() {
+		n.lines = diagramWrap(n.cluster().Name, tw, small, fyne.TextStyle{}, 0)
+		return
+	}
+	n.lines = diagramWrap(n.cluster().Name, tw, name, fyne.TextStyle{}, 0)
+	last := fyne.MeasureText(n.lines[len(n.lines)-1], name, fyne.TextStyle{}).Width
+	pad := theme.SizeForWidget(theme.SizeNamePadding, n)
+	n.countInline = last+pad+fyne.MeasureText(n.count(), small, fyne.TextStyle{}).Width <= tw
+}
+
+// heightFor is the height the node needs at width.
+func (n *cmNode) heightFor(width float32) float32 {
+	n.wrap(width)
+	return n.blockHeight() + 2*theme.SizeForWidget(theme.SizeNamePadding, n)
+}
+
+// blockHeight is the height of the node's text.
+func (n *cmNode) blockHeight() float32 {
+	name, small := cmNodeText(n)
+	if !n.named() {
+		return float32(len(n.lines)) * diagramLineHeight(small, fyne.TextStyle{})
+	}
+	h := float32(len(n.lines)) * diagramLineHeight(name, fyne.TextStyle{})
+	if !n.countInline {
+		h += diagramLineHeight(small, fyne.TextStyle{})
+	}
+	return h
+}
+
+func (n *cmNode) CreateRenderer() fyne.WidgetRenderer {
+	r := &cmNodeRenderer{n: n, bg: canvas.NewRectangle(nil), stripe: canvas.NewRectangle(nil),
+		count: canvas.NewText(n.count(), nil)}
+	r.count.Alignment = fyne.TextAlignTrailing
+	r.objects = []fyne.CanvasObject{r.bg, r.stripe, r.count}
+	r.stripe.Hidden, r.count.Hidden = !n.named(), !n.named()
+	r.Refresh()
+	return r
+}
+
+type cmNodeRenderer struct {
+	n          *cmNode
+	bg, stripe *canvas.Rectangle
+	count      *canvas.Text
+	name       diagramLines
+	objects    []fyne.CanvasObject
+}
+
+// cmNodeFixed is the number of a node's objects before its name lines.
+const cmNodeFixed = 3
+
+func (r *cmNodeRenderer) MinSize() fyne.Size {
+	g := cmMetricsFor(r.n.m)
+	return fyne.NewSize(g.nodeMinW, g.nodeMinH)
+}
+
+func (r *cmNodeRenderer) Layout(size fyne.Size) {
+	n := r.n
+	p := theme.SizeForWidget(theme.SizeNamePadding, n)
+	nameSize, small := cmNodeText(n)
+	n.wrap(size.Width)
+	r.bg.Resize(size)
+	r.stripe.Resize(fyne.NewSize(p, size.Height))
+
+	textSize, style, align := nameSize, fyne.TextStyle{}, fyne.TextAlignLeading
+	if !n.named() {
+		textSize, align = small, fyne.TextAlignCenter
+	}
+	x, tw := n.textBox(size.Width)
+	if r.name.set(n.lines, textSize, style, r.ink()) {
+		r.objects = append(r.objects[:cmNodeFixed], diagramObjects(r.name.texts)...)
+	}
+	lineH, smallH := diagramLineHeight(textSize, style), diagramLineHeight(small, style)
+	y := (size.Height - n.blockHeight()) / 2
+	r.name.place(fyne.NewPos(x, y), tw, lineH, align)
+
+	cy := y + float32(len(n.lines))*lineH // the line under the name
+	if n.countInline {
+		cy -= lineH - (lineH-smallH)/2 // centred on the last line
+	}
+	r.count.TextSize = small
+	r.count.Move(fyne.NewPos(x, cy))
+	r.count.Resize(fyne.NewSize(tw, smallH))
+}
+
+// ink is the text colour: contrasting with the tier colour when the node
+// is filled with it.
+func (r *cmNodeRenderer) ink() color.Color {
+	n := r.n
+	switch {
+	case !n.named():
+		return theme.ColorForWidget(ColorCaption, n)
+	case n.mark == diagramSelected:
+		return diagramInk(theme.ColorForWidget(n.band.color, n))
+	}
+	return theme.ColorForWidget(theme.ColorNameForeground, n)
+}
+
+// Refresh restyles the node for its mark and hover state; it changes
+// colours and stroke widths only.
+func (r *cmNodeRenderer) Refresh() {
+	n := r.n
+	col := func(c fyne.ThemeColorName) color.Color { return theme.ColorForWidget(c, n) }
+	p := theme.SizeForWidget(theme.SizeNamePadding, n)
+	tier := col(n.band.color)
+	fill, stroke, width := col(theme.ColorNameBackground), col(theme.ColorNameInputBorder), float32(1)
+	count := col(ColorCaption)
+	switch {
+	case !n.named():
+		// Filled with the band's own tint: it looks empty but hides the
+		// wire running behind it.
+		fill, stroke = cmTint(tier, col(theme.ColorNameBackground)), col(theme.ColorNamePlaceHolder)
+	case n.mark == diagramSelected:
+		fill, stroke, count = tier, tier, r.ink()
+	case n.mark == diagramRelated:
+		stroke, width = tier, 0.75*p
+	case n.hovered:
+		stroke, width = col(theme.ColorNameForeground), 0.5*p
+	}
+	r.bg.FillColor, r.bg.StrokeColor, r.bg.StrokeWidth, r.bg.CornerRadius = fill, stroke, width, 1.5*p
+	r.stripe.FillColor = tier
+	r.stripe.TopLeftCornerRadius, r.stripe.BottomLeftCornerRadius = 1.5*p, 1.5*p
+	r.count.Color = count
+	if size := n.Size(); !size.IsZero() {
+		r.Layout(size)
+	}
+	r.name.setColor(r.ink())
+	for _, o := range r.objects[:cmNodeFixed] {
+		o.Refresh()
+	}
+}
+
+func (r *cmNodeRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *cmNodeRenderer) Destroy()                     {}

@@ -1,0 +1,203 @@
+package gui
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/qiusuo/qiusuo/data"
+)
+
+// Details is the card above the reader that says what is selected and
+// what it links to: an event's date (as printed, and any public-knowledge
+// date marked as such), clusters and entities; a cluster's tier, events
+// and entities; a tapped sentence's reverse links. Every linked item is a
+// chip that selects it, so the card is also how a student follows links.
+type Details struct {
+	widget.BaseWidget
+	sel   *Selection
+	story *data.Story
+
+	title *canvas.Text
+	sub   *widget.Label
+	note  *widget.Label
+	chips *fyne.Container
+	strip *container.Scroll // one row of chips, dragged sideways when long
+	box   *fyne.Container
+}
+
+// NewDetails returns a details card that follows sel.
+func NewDetails(sel *Selection) *Details {
+	d := &Details{sel: sel, story: sel.Story()}
+	d.ExtendBaseWidget(d)
+	d.title = canvas.NewText("", theme.Color(theme.ColorNameForeground))
+	d.title.TextStyle.Bold = true
+	d.sub = widget.NewLabel("")
+	d.sub.Wrapping = fyne.TextWrapWord
+	d.note = widget.NewLabel("")
+	d.note.Wrapping = fyne.TextWrapWord
+	d.note.Importance = widget.HighImportance // public knowledge: set apart from the article's words
+	// One scrolling row keeps the card's height fixed, so the reader
+	// below it keeps its room even on a 600-pixel kiosk panel.
+	d.chips = container.NewHBox()
+	d.strip = container.NewHScroll(d.chips)
+	d.box = container.NewVBox(d.title, d.sub, d.note, d.strip)
+	sel.OnChange(func(State) { d.update() })
+	d.update()
+	return d
+}
+
+// CreateRenderer implements fyne.Widget.
+func (d *Details) CreateRenderer() fyne.WidgetRenderer {
+	bg := canvas.NewRectangle(color.Transparent)
+	return &detailsRenderer{d: d, bg: bg, objects: []fyne.CanvasObject{bg, d.box}}
+}
+
+// Title is the card's heading text (for tests and the speaker view).
+func (d *Details) Title() string { return d.title.Text }
+
+// Chips returns the refs the card offers as links, in order.
+func (d *Details) Chips() []data.Ref {
+	var out []data.Ref
+	for _, o := range d.chips.Objects {
+		if c, ok := o.(*chip); ok {
+			out = append(out, c.ref)
+		}
+	}
+	return out
+}
+
+func (d *Details) update() {
+	s, st := d.story, d.sel.Current()
+	d.chips.Objects = nil
+	d.strip.Offset = fyne.Position{}
+	d.note.SetText("")
+	d.note.Hide()
+	i := s.Index(st.Ref)
+	switch st.Ref.Kind {
+	case data.RefEvent:
+		ev := &s.Events[i]
+		d.title.Text = ev.Title
+		d.sub.SetText(fmt.Sprintf("%s · %s · %d 句", ev.When, PrecisionLabel(ev.Precision), len(ev.Passages)))
+		if ev.Public != nil {
+			d.showNote(ev.Public.Note)
+		}
+		d.addClusters(ev.Clusters)
+		d.addEntities(ev.Entities)
+	case data.RefCluster:
+		c := &s.Clusters[i]
+		d.title.Text = c.Name
+		d.sub.SetText(fmt.Sprintf("%s · %s · %d 句", tierLabel(s, c.Tier), c.NameEn, len(c.Passages)))
+		d.addEvents(s.ClusterEvents(i))
+		d.addEntities(s.ClusterEntities(i))
+	case data.RefEntity:
+		en := &s.Entities[i]
+		d.title.Text = en.Name
+		d.sub.SetText(fmt.Sprintf("%s · %s · %d 句", entityKindLabel(en.Kind), en.NameEn, len(en.Passages)))
+		if en.Note != "" {
+			d.showNote(en.Note)
+		}
+		d.addClusters(en.Clusters)
+		var evs []int
+		for ei := range s.Events {
+			if Related(s, st.Ref, data.Ref{Kind: data.RefEvent, ID: s.Events[ei].ID}) {
+				evs = append(evs, ei)
+			}
+		}
+		d.addEvents(evs)
+	case data.RefFact:
+		f := &s.Facts[i]
+		d.title.Text = f.Figure
+		d.sub.SetText(f.Counts)
+		d.addBacklinks(f.Passage)
+	case data.RefPassage:
+		p := &s.Article.Passages[i]
+		d.title.Text = "所选句子 " + p.ID
+		links := s.Backlinks(i)
+		if len(links) == 0 {
+			d.sub.SetText("这句话没有链接到事件、集群或实体。")
+		} else {
+			d.sub.SetText(fmt.Sprintf("这句话属于 %d 项：", len(links)))
+		}
+		d.addBacklinks(i)
+	default:
+		d.title.Text = s.Article.Title()
+		d.sub.SetText("点时间线上的事件、296X 图中的集群，或原文里的句子，三处同时联动。")
+	}
+	if len(d.chips.Objects) == 0 {
+		d.strip.Hide()
+	} else {
+		d.strip.Show()
+	}
+	d.title.Refresh()
+	d.box.Refresh()
+	d.Refresh()
+}
+
+func (d *Details) showNote(text string) {
+	d.note.SetText(text)
+	d.note.Show()
+}
+
+func (d *Details) addBacklinks(p int) {
+	for _, r := range d.story.Backlinks(p) {
+		d.addChip(r)
+	}
+}
+
+func (d *Details) addClusters(cs []int) {
+	for _, c := range cs {
+		d.addChip(data.Ref{Kind: data.RefCluster, ID: d.story.Clusters[c].ID})
+	}
+}
+
+func (d *Details) addEntities(es []int) {
+	for _, e := range es {
+		d.addChip(data.Ref{Kind: data.RefEntity, ID: d.story.Entities[e].ID})
+	}
+}
+
+func (d *Details) addEvents(es []int) {
+	for _, e := range es {
+		d.addChip(data.Ref{Kind: data.RefEvent, ID: d.story.Events[e].ID})
+	}
+}
+
+func (d *Details) addChip(r data.Ref) {
+	d.chips.Objects = append(d.chips.Objects, newChip(d.sel, r))
+}
+
+type detailsRenderer struct {
+	d       *Details
+	bg      *canvas.Rectangle
+	objects []fyne.CanvasObject
+}
+
+func (r *detailsRenderer) Layout(size fyne.Size) {
+	p := theme.Padding()
+	r.bg.Resize(size)
+	r.d.box.Move(fyne.NewPos(p, p))
+	r.d.box.Resize(fyne.NewSize(size.Width-2*p, size.Height-2*p))
+}
+
+func (r *detailsRenderer) MinSize() fyne.Size {
+	p := theme.Padding()
+	m := r.d.box.MinSize()
+	return fyne.NewSize(m.Width+2*p, m.Height+2*p)
+}
+
+func (r *detailsRenderer) Refresh() {
+	r.bg.FillColor = theme.Color(theme.ColorNameHeaderBackground)
+	r.d.title.Color = theme.Color(theme.ColorNameForeground)
+	r.d.title.TextSize = theme.TextSubHeadingSize()
+	r.bg.Refresh()
+	r.d.title.Refresh()
+}
+
+func (r *detailsRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *detailsRenderer) Destroy()                     {}

@@ -1,0 +1,178 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/qiusuo/qiusuo/data"
+)
+
+// Explorer is the main window's content: the timeline across the top, the
+// 296X map on the left and the details card above the reader on the
+// right, all following one Selection. Below NarrowWidth the map and the
+// reader become tabs so that nothing is clipped on a small kiosk panel.
+type Explorer struct {
+	widget.BaseWidget
+
+	Sel      *Selection
+	Timeline *Timeline
+	Map      *ClusterMap
+	Details  *Details
+	Reader   *Reader
+
+	back, forward, clear *widget.Button
+	title                *canvas.Text
+	header               *fyne.Container
+	right                *fyne.Container // details above reader
+	mapPane              *container.Scroll
+	tabs                 *container.AppTabs
+	split                *container.Split
+	isNarrow             bool
+}
+
+// NarrowWidth is the width (in Fyne units) below which the panes become
+// tabs.
+const NarrowWidth = 900
+
+// NewExplorer builds the explorer for a story.
+func NewExplorer(s *data.Story) *Explorer {
+	x := &Explorer{Sel: NewSelection(s)}
+	x.ExtendBaseWidget(x)
+	x.Timeline = NewTimeline(x.Sel)
+	x.Map = NewClusterMap(x.Sel)
+	x.Details = NewDetails(x.Sel)
+	x.Reader = NewReader(x.Sel)
+
+	x.back = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), x.Sel.Back)
+	x.forward = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), x.Sel.Forward)
+	x.clear = widget.NewButtonWithIcon("清除", theme.CancelIcon(), x.Sel.Clear)
+	for _, b := range []*widget.Button{x.back, x.forward, x.clear} {
+		b.Importance = widget.LowImportance
+	}
+	x.title = canvas.NewText("求索 · "+s.Article.Title(), theme.Color(theme.ColorNameForeground))
+	x.title.TextStyle.Bold = true
+	x.header = container.NewBorder(nil, nil, x.title, container.NewHBox(x.back, x.forward, x.clear))
+
+	x.right = container.NewBorder(x.Details, nil, nil, nil, x.Reader)
+	// The map scrolls when a short window cannot fit all four tiers.
+	x.mapPane = container.NewVScroll(x.Map)
+	x.split = container.NewHSplit(x.mapPane, x.right)
+	x.split.Offset = 0.42
+	x.Sel.OnChange(func(State) {
+		x.updateHistoryButtons()
+		x.right.Refresh() // the details card changes height
+	})
+	x.updateHistoryButtons()
+	return x
+}
+
+func (x *Explorer) updateHistoryButtons() {
+	setEnabled(x.back, x.Sel.CanBack())
+	setEnabled(x.forward, x.Sel.CanForward())
+	setEnabled(x.clear, !x.Sel.Current().Ref.IsZero())
+}
+
+func setEnabled(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+// Narrow reports whether the explorer currently shows tabs.
+func (x *Explorer) Narrow() bool { return x.isNarrow }
+
+// CreateRenderer implements fyne.Widget.
+func (x *Explorer) CreateRenderer() fyne.WidgetRenderer {
+	return &explorerRenderer{x: x}
+}
+
+type explorerRenderer struct {
+	x       *Explorer
+	objects []fyne.CanvasObject
+}
+
+// body returns the main area for the given mode, moving the shared
+// widgets between the split and the tabs when the mode changes.
+func (r *explorerRenderer) body(narrow bool) fyne.CanvasObject {
+	x := r.x
+	if r.objects != nil && narrow == x.isNarrow {
+		return r.objects[2]
+	}
+	x.isNarrow = narrow
+	if narrow {
+		x.tabs = container.NewAppTabs(
+			container.NewTabItemWithIcon("原文 Reader", theme.DocumentIcon(), x.right),
+			container.NewTabItemWithIcon("296X 地图 Map", theme.GridIcon(), x.mapPane),
+		)
+		return x.tabs
+	}
+	x.tabs = nil
+	// AppTabs hides the content of unselected tabs; undo that.
+	x.mapPane.Show()
+	x.right.Show()
+	x.split.Leading, x.split.Trailing = x.mapPane, x.right
+	x.split.Refresh()
+	return x.split
+}
+
+func (r *explorerRenderer) Layout(size fyne.Size) {
+	x := r.x
+	body := r.body(size.Width < NarrowWidth)
+	r.objects = []fyne.CanvasObject{x.header, x.Timeline, body}
+	p := theme.Padding()
+	hh := x.header.MinSize().Height
+	x.header.Move(fyne.NewPos(p, 0))
+	x.header.Resize(fyne.NewSize(size.Width-2*p, hh))
+	th := x.Timeline.MinSize().Height
+	x.Timeline.Move(fyne.NewPos(0, hh))
+	x.Timeline.Resize(fyne.NewSize(size.Width, th))
+	top := hh + th + p
+	body.Move(fyne.NewPos(0, top))
+	body.Resize(fyne.NewSize(size.Width, size.Height-top))
+}
+
+func (r *explorerRenderer) MinSize() fyne.Size {
+	x := r.x
+	w := fyne.Max(x.header.MinSize().Width, 320)
+	h := x.header.MinSize().Height + x.Timeline.MinSize().Height + 240
+	return fyne.NewSize(w, h)
+}
+
+func (r *explorerRenderer) Refresh() {
+	r.x.title.Color = theme.Color(theme.ColorNameForeground)
+	r.x.title.TextSize = theme.TextSubHeadingSize()
+	r.x.title.Refresh()
+}
+
+func (r *explorerRenderer) Objects() []fyne.CanvasObject {
+	if r.objects == nil {
+		r.objects = []fyne.CanvasObject{r.x.header, r.x.Timeline, r.body(false)}
+	}
+	return r.objects
+}
+
+func (r *explorerRenderer) Destroy() {}
+
+// ShowMap gives the 296X map the room for a presenter's map stop: a wider
+// map pane, or the map tab on a narrow window. ShowMap(false) restores.
+func (x *Explorer) ShowMap(on bool) {
+	if x.tabs != nil {
+		if on {
+			x.tabs.SelectIndex(1)
+		} else {
+			x.tabs.SelectIndex(0)
+		}
+	}
+	off := 0.42
+	if on {
+		off = 0.62
+	}
+	if x.split.Offset != off {
+		x.split.SetOffset(off)
+	}
+}

@@ -1,0 +1,116 @@
+package gui
+
+import (
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/qiusuo/qiusuo/data"
+)
+
+// newTestExplorer shows an explorer in a test window of the given size,
+// with the bundled-font theme so images are the same on every machine.
+func newTestExplorer(t *testing.T, w, h float32) (*Explorer, fyne.Window) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	v := theme.VariantLight
+	a.Settings().SetTheme(NewTheme(&v))
+	x := NewExplorer(seedStory(t))
+	win := test.NewTempWindow(t, x)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(w, h))
+	x.BindKeys(win.Canvas())
+	return x, win
+}
+
+func TestExplorerGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		w, h float32
+		sel  data.Ref
+	}{
+		{"explorer/1280x800_gala.png", 1280, 800, ev("gala")},
+		{"explorer/1280x800_cluster_ai.png", 1280, 800, cl("ai")},
+		{"explorer/1024x600_robots.png", 1024, 600, cl("robots")},
+		{"explorer/800x600_narrow.png", 800, 600, ev("davos")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x, w := newTestExplorer(t, tc.w, tc.h)
+			x.Sel.Select(tc.sel)
+			test.AssertImageMatches(t, tc.name, w.Canvas().Capture())
+		})
+	}
+}
+
+func TestExplorerNarrowBecomesTabs(t *testing.T) {
+	x, w := newTestExplorer(t, 1280, 800)
+	if x.Narrow() {
+		t.Fatal("1280 wide should show panes")
+	}
+	w.Resize(fyne.NewSize(800, 600))
+	if !x.Narrow() || x.tabs == nil {
+		t.Fatal("800 wide should show tabs")
+	}
+	x.ShowMap(true)
+	if x.tabs.SelectedIndex() != 1 {
+		t.Error("ShowMap should bring the map tab forward")
+	}
+}
+
+func TestExplorerKeys(t *testing.T) {
+	x, w := newTestExplorer(t, 1280, 800)
+	s := x.Sel.Story()
+	key := func(k fyne.KeyName) { w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+	key(fyne.KeyRight)
+	if x.Sel.Current().Ref != ev(s.Events[0].ID) {
+		t.Fatalf("→ from nothing selects the first event, got %v", x.Sel.Current().Ref)
+	}
+	key(fyne.KeyRight)
+	if x.Sel.Current().Ref != ev(s.Events[1].ID) {
+		t.Fatalf("→ selects the next event, got %v", x.Sel.Current().Ref)
+	}
+	key(fyne.KeyDown)
+	if x.Sel.Current().Focus != 1 {
+		t.Errorf("↓ moves to the next highlighted sentence, focus %d", x.Sel.Current().Focus)
+	}
+	key(fyne.KeyEscape)
+	if !x.Sel.Current().Ref.IsZero() {
+		t.Fatal("Escape clears")
+	}
+	x.Sel.Back()
+	if x.Sel.Current().Ref != ev(s.Events[1].ID) {
+		t.Fatalf("Back after Escape, got %v", x.Sel.Current().Ref)
+	}
+	if !x.back.Disabled() == false && x.Sel.CanBack() {
+		t.Error("back button disabled while history exists")
+	}
+}
+
+// TestDetailsFollowSelection checks the reverse link: a tapped sentence
+// lists exactly what links to it, and the chips select those items.
+func TestDetailsFollowSelection(t *testing.T) {
+	x, _ := newTestExplorer(t, 1280, 800)
+	s := x.Sel.Story()
+	p := s.Article.PassageIndex("p11.1")
+	x.Sel.SelectPassage(p)
+	if got, want := x.Details.Chips(), s.Backlinks(p); !slices.Equal(got, want) {
+		t.Fatalf("chips %v, want %v", got, want)
+	}
+	for _, o := range x.Details.chips.Objects {
+		c := o.(*chip)
+		if c.ref.Kind == data.RefCluster {
+			test.Tap(c)
+			if x.Sel.Current().Ref != c.ref {
+				t.Errorf("tapping chip %v selected %v", c.ref, x.Sel.Current().Ref)
+			}
+			break
+		}
+	}
+	x.Sel.Select(ev("gala"))
+	if x.Details.Title() != "宇树机器人登上央视春晚" || !x.Details.note.Visible() {
+		t.Errorf("event card %q, public-date note visible %v", x.Details.Title(), x.Details.note.Visible())
+	}
+}

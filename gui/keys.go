@@ -1,0 +1,37 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// BindKeys installs the explorer's keys on a window's canvas:
+//
+//	← / →            previous / next event on the timeline
+//	Alt+← / Alt+→    back / forward in selection history
+//	Escape           clear the selection
+//	N / P (or ↓ ↑)   next / previous highlighted sentence
+//
+// They are canvas-level so they work whatever has focus (a focused Entry
+// still gets its own keys first, as Fyne intends).
+func (x *Explorer) BindKeys(c fyne.Canvas) {
+	c.SetOnTypedKey(x.TypedKey)
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { x.Sel.Back() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { x.Sel.Forward() })
+}
+
+// TypedKey handles a key typed while no widget has focus.
+func (x *Explorer) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyLeft:
+		x.Timeline.Step(-1)
+	case fyne.KeyRight:
+		x.Timeline.Step(+1)
+	case fyne.KeyEscape:
+		x.Sel.Clear()
+	case fyne.KeyDown, fyne.KeyN:
+		x.Sel.Step(+1)
+	case fyne.KeyUp, fyne.KeyP:
+		x.Sel.Step(-1)
+	}
+}

@@ -1,0 +1,223 @@
+package gui
+
+import (
+	"image/color"
+	"math"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/gui/wrap"
+)
+
+// Helpers shared by the timeline and the cluster map. Both draw short
+// Chinese labels (event titles, cluster and tier names) inside boxes of a
+// fixed size. Fyne's own wrapping would break Chinese after any character
+// and ignore the kinsoku rules, so the labels are wrapped with package wrap
+// and every line is drawn as its own canvas.Text: what is measured is what
+// is drawn, and tests can check it fits.
+
+// diagramMark is how an item relates to the current selection. Views draw
+// the three cases with different shapes (fill, thick outline, nothing) and
+// not only different colours, for colour-blind viewers.
+type diagramMark uint8
+
+const (
+	diagramPlain diagramMark = iota
+	diagramRelated
+	diagramSelected
+)
+
+// diagramMarkOf returns how r relates to the selection.
+func diagramMarkOf(sel *Selection, r data.Ref) diagramMark {
+	switch {
+	case sel.Current().Ref == r:
+		return diagramSelected
+	case sel.Related(r):
+		return diagramRelated
+	}
+	return diagramPlain
+}
+
+// diagramGlyph keys the advance cache: one rune in one font at one size.
+type diagramGlyph struct {
+	font string
+	size float32
+	r    rune
+}
+
+// diagramAdvances caches rune advances: labels are re-wrapped on every
+// resize, and measuring through the driver each time is comparatively slow.
+var diagramAdvances = struct {
+	sync.Mutex
+	m map[diagramGlyph]float32
+}{m: map[diagramGlyph]float32{}}
+
+// diagramAdvance returns the advance function of text of the given size and
+// style in the current theme's font.
+func diagramAdvance(size float32, style fyne.TextStyle) func(rune) float32 {
+	font := theme.Current().Font(style).Name()
+	return func(r rune) float32 {
+		k := diagramGlyph{font, size, r}
+		diagramAdvances.Lock()
+		defer diagramAdvances.Unlock()
+		w, ok := diagramAdvances.m[k]
+		if !ok {
+			w = fyne.MeasureText(string(r), size, style).Width
+			diagramAdvances.m[k] = w
+		}
+		return w
+	}
+}
+
+// diagramLineHeight is the height of one line of text of the given size.
+func diagramLineHeight(size float32, style fyne.TextStyle) float32 {
+	return fyne.MeasureText("字", size, style).Height
+}
+
+// diagramWrap breaks s into lines no wider than width, following the
+// Chinese line-breaking rules of package wrap, with lines of balanced
+// length. With max > 0 at most max lines are returned and text that does
+// not fit ends in an ellipsis.
+func diagramWrap(s string, width, size float32, style fyne.TextStyle, max int) []string {
+	adv := diagramAdvance(size, style)
+	text := []rune(s)
+	lines := diagramBreak(text, width, adv)
+	if n := len(lines); n > 1 && (max <= 0 || n <= max) {
+		lines = diagramBalance(text, lines, width, adv)
+	}
+	out := make([]string, 0, len(lines))
+	for i, l := range lines {
+		if max > 0 && i == max-1 && len(lines) > max {
+			out = append(out, diagramEllipsis(text[l.Start:], width, adv))
+			break
+		}
+		out = append(out, string(text[l.Start:l.VisibleEnd]))
+	}
+	return out
+}
+
+// diagramBreak is wrap.Lines for a box: a closing mark that package wrap
+// lets hang past the line end would overflow the box, so such text is
+// wrapped again a mark narrower.
+func diagramBreak(text []rune, width float32, adv func(rune) float32) []wrap.Line {
+	lines := wrap.Lines(text, width, adv)
+	for _, l := range lines {
+		if l.Hanging {
+			return wrap.Lines(text, width-(l.Width-width), adv)
+		}
+	}
+	return lines
+}
+
+// diagramBalance returns the wrapping of text at the narrowest width that
+// still takes no more lines than lines does, so that a label's lines come
+// out of similar length (具身智能机器人 / 及其他智能终端 rather than a full
+// line and a two-character stub), as headings are set in print.
+func diagramBalance(text []rune, lines []wrap.Line, width float32, adv func(rune) float32) []wrap.Line {
+	n := len(lines)
+	lo, hi := float32(0), width
+	for range 10 { // to within width/1024
+		mid := (lo + hi) / 2
+		if l := diagramBreak(text, mid, adv); len(l) <= n {
+			hi, lines = mid, l
+		} else {
+			lo = mid
+		}
+	}
+	return lines
+}
+
+// diagramEllipsis returns the longest prefix of text that fits width with
+// "…" appended, without a comma or colon left dangling before the "…".
+func diagramEllipsis(text []rune, width float32, adv func(rune) float32) string {
+	const ellipsis = '…'
+	w := adv(ellipsis)
+	n := 0
+	for n < len(text) && w+adv(text[n]) <= width {
+		w += adv(text[n])
+		n++
+	}
+	return strings.TrimRight(string(text[:n]), "，、：；,:; ") + string(ellipsis)
+}
+
+// diagramLines is a block of lines drawn as one canvas.Text each. It is not
+// a widget: its owner puts Objects into its renderer.
+type diagramLines struct {
+	texts []*canvas.Text
+}
+
+// set makes the block show lines, reusing its text objects and refreshing
+// only those that change; it reports whether the number of objects changed
+// (so the owner rebuilds its list).
+func (b *diagramLines) set(lines []string, size float32, style fyne.TextStyle, c color.Color) bool {
+	changed := len(lines) != len(b.texts)
+	for len(b.texts) < len(lines) {
+		b.texts = append(b.texts, canvas.NewText("", c))
+	}
+	b.texts = b.texts[:len(lines)]
+	for i, t := range b.texts {
+		if t.Text != lines[i] || t.TextSize != size || t.TextStyle != style || t.Color != c {
+			t.Text, t.TextSize, t.TextStyle, t.Color = lines[i], size, style, c
+			t.Refresh()
+		}
+	}
+	return changed
+}
+
+// setColor recolours the block, refreshing only if the colour changed.
+func (b *diagramLines) setColor(c color.Color) {
+	for _, t := range b.texts {
+		if t.Color != c {
+			t.Color = c
+			t.Refresh()
+		}
+	}
+}
+
+// place puts the lines one under another from pos, each width wide.
+func (b *diagramLines) place(pos fyne.Position, width, lineH float32, align fyne.TextAlign) {
+	for i, t := range b.texts {
+		t.Alignment = align
+		t.Move(fyne.NewPos(pos.X, pos.Y+float32(i)*lineH))
+		t.Resize(fyne.NewSize(width, lineH))
+	}
+}
+
+// diagramInk returns white or black, whichever reads better on bg (by WCAG
+// contrast), for text on a selected node filled with its tier colour: the
+// tier palette has both dark (blue, green) and light (orange, pink) fills.
+func diagramInk(bg color.Color) color.Color {
+	l := diagramLuminance(bg)
+	// White on bg beats black on bg when (1.05)/(l+0.05) > (l+0.05)/0.05.
+	if (l+0.05)*(l+0.05) < 1.05*0.05 {
+		return color.White
+	}
+	return color.Black
+}
+
+// diagramLuminance is the WCAG relative luminance of an opaque colour.
+func diagramLuminance(c color.Color) float64 {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	lin := func(v uint8) float64 {
+		s := float64(v) / 255
+		if s <= 0.04045 {
+			return s / 12.92
+		}
+		return math.Pow((s+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(n.R) + 0.7152*lin(n.G) + 0.0722*lin(n.B)
+}
+
+// diagramObjects converts texts to canvas objects for a renderer's list.
+func diagramObjects(texts []*canvas.Text) []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, len(texts))
+	for i, t := range texts {
+		out[i] = t
+	}
+	return out
+}
