@@ -23,13 +23,14 @@ import (
 // tier colour and the clusters related to the selection (those of a
 // selected event, entity or sentence) get a thick outline, so fill versus
 // outline, not colour alone, tells them apart. When the pane is too short
-// for the diagram it scrolls vertically and keeps the selection in view.
+// for the diagram it scrolls vertically (by dragging, too) and keeps the
+// selection in view.
 type ClusterMap struct {
 	widget.BaseWidget
 
 	sel    *Selection
 	bands  []*cmBand
-	nodes  []*cmNode // every member of every band, in story order
+	nodes  []*cmNode // every member of every band, band by band
 	tip    *cmTip
 	lay    *cmLayout
 	scroll *container.Scroll
@@ -57,6 +58,7 @@ func NewClusterMap(sel *Selection) *ClusterMap {
 	m := &ClusterMap{sel: sel}
 	m.ExtendBaseWidget(m)
 	st := sel.Story()
+	// Drawn back to front: band backgrounds, wires, badges, nodes, tip.
 	var bgs, wires, badges, nodes []fyne.CanvasObject
 	for ti := range st.Tiers {
 		tier := &st.Tiers[ti]
@@ -68,8 +70,10 @@ func NewClusterMap(sel *Selection) *ClusterMap {
 		for _, ci := range st.TierClusters(tier.ID) {
 			n := newCMNode(m, b, ci)
 			b.nodes = append(b.nodes, n)
+			m.nodes = append(m.nodes, n)
 			nodes = append(nodes, n)
 		}
+		// One wire from the badge, the trunk, and one per row at most.
 		for range len(b.nodes) + 2 {
 			w := canvas.NewLine(nil)
 			b.wires = append(b.wires, w)
@@ -79,13 +83,10 @@ func NewClusterMap(sel *Selection) *ClusterMap {
 		badges = append(badges, b.badge)
 		m.bands = append(m.bands, b)
 	}
-	for _, o := range nodes {
-		m.nodes = append(m.nodes, o.(*cmNode))
-	}
 	m.tip = newCMTip(m)
 	m.lay = &cmLayout{m: m}
 	objs := append(append(append(append(bgs, wires...), badges...), nodes...), m.tip)
-	m.scroll = container.NewVScroll(container.New(m.lay, objs...))
+	m.scroll = newDiagramDragPane(container.New(m.lay, objs...), container.ScrollVerticalOnly)
 	m.mark(false)
 	sel.OnChange(func(State) { m.mark(true) })
 	return m
@@ -159,6 +160,9 @@ func (r *cmRenderer) MinSize() fyne.Size { return r.m.scroll.MinSize() }
 // through ClusterMap.mark instead.
 func (r *cmRenderer) Refresh() {
 	r.applyTheme()
+	for _, b := range r.m.bands {
+		b.badge.Refresh() // re-measured before the layout uses its size
+	}
 	r.m.lay.invalidate()
 	r.m.scroll.Refresh()
 }

@@ -12,48 +12,67 @@ import (
 // 9 tier stay visible as members without taking the room of six nodes.
 // Columns line up across all bands.
 //
-// The number of columns is as many as fit at a comfortable node width, or
-// more (down to a minimum node width) if that makes the whole map fit the
-// pane's height; if nothing fits, the one that needs the least scrolling.
-// A touch kiosk cannot scroll by dragging, so fitting matters more than
-// long lines. Since the height depends on the pane's size, which
-// a fyne.Layout is not told, the map sets width and view before the scroll
+// The grid has as many columns as fit at a comfortable node width. If the
+// map is then taller than the pane, more columns (down to a minimum node
+// width) and then slightly smaller node text are tried, and the first that
+// fits is used; if nothing fits, the one that needs the least scrolling.
+// Fitting matters more than long lines: a kiosk's touch screen scrolls
+// only clumsily. Since the height depends on the pane's size, which a
+// fyne.Layout is not told, the map sets width and view before the scroll
 // asks for MinSize.
 type cmLayout struct {
 	m           *ClusterMap
 	width, view float32 // the pane's width and visible height
 
-	// Caches: the column choice, and the last plans for MinSize (compact)
+	// Caches: the choice of grid, and the last plans for MinSize (compact)
 	// and for Layout (grown to fill).
 	chosen          cmChoice
 	compact, filled *cmPlan
 }
 
+// cmChoice is the grid chosen for a pane.
 type cmChoice struct {
 	width, view float32
-	g           cmMetrics
+	base        cmMetrics // the theme's metrics it was chosen under
+	g           cmMetrics // the metrics chosen
 	cols        int
 }
 
-// cmMetrics are the map's spacings, derived from the theme padding so the
-// diagram scales with the theme.
+// cmTextSteps are the node text sizes tried, relative to the theme's text
+// size: 14, 13 and 12 px with Fyne's default sizes.
+var cmTextSteps = []float32{1, 13.0 / 14, 12.0 / 14}
+
+// cmMetrics are the map's spacings and node text sizes, derived from the
+// theme so the diagram scales with it.
 type cmMetrics struct {
 	pad, outer, bandPadX, bandPadY, bandGap, gap, wire float32
+	name, small                                        float32 // node text sizes
 	nodeComfortW, nodeMinW, nodeMinH                   float32
 }
 
-func cmMetricsFor(m *ClusterMap) cmMetrics {
+// cmMetricsFor returns the metrics with node text at cmTextSteps[step].
+func cmMetricsFor(m *ClusterMap, step int) cmMetrics {
 	p := theme.SizeForWidget(theme.SizeNamePadding, m)
-	text := theme.SizeForWidget(theme.SizeNameText, m)
+	name := theme.SizeForWidget(theme.SizeNameText, m) * cmTextSteps[step]
 	return cmMetrics{
-		pad: p, outer: p, bandPadX: 2 * p, bandPadY: p, bandGap: p, gap: 1.5 * p, wire: 2 * p,
+		pad: p, outer: p / 2, bandPadX: 2 * p, bandPadY: p, bandGap: p, gap: p, wire: 2 * p,
+		name: name, small: theme.SizeForWidget(theme.SizeNameCaptionText, m),
 		// Eight characters a line fit every name of the story in two
 		// lines; six, at the least, in three. 48 px is the usual minimum
 		// touch target.
-		nodeComfortW: 8*text + cmNodeChrome(p),
-		nodeMinW:     6*text + cmNodeChrome(p),
+		nodeComfortW: 8*name + cmNodeChrome(p),
+		nodeMinW:     6*name + cmNodeChrome(p),
 		nodeMinH:     12 * p,
 	}
+}
+
+// metrics returns the metrics of the chosen grid (before any layout, those
+// of the full text size).
+func (l *cmLayout) metrics() cmMetrics {
+	if l.chosen.cols > 0 {
+		return l.chosen.g
+	}
+	return cmMetricsFor(l.m, 0)
 }
 
 // cmPlan is the geometry of the whole map at one width.
@@ -98,8 +117,10 @@ func (l *cmLayout) gridX(g cmMetrics) float32 {
 	return g.outer + g.bandPadX + l.badgeW() + 2*g.wire
 }
 
-// minWidth is the narrowest the map can be: one named node a row.
-func (l *cmLayout) minWidth(g cmMetrics) float32 {
+// minWidth is the narrowest the map can be: one named node a row, in the
+// smallest text.
+func (l *cmLayout) minWidth() float32 {
+	g := cmMetricsFor(l.m, len(cmTextSteps)-1)
 	return l.gridX(g) + g.nodeMinW + g.bandPadX + g.outer
 }
 
@@ -118,47 +139,54 @@ func (l *cmLayout) maxCols() int {
 	return most
 }
 
-// cols chooses the number of columns for the pane (see cmLayout).
-func (l *cmLayout) cols(g cmMetrics, width float32) int {
-	if c := l.chosen; c.width == width && c.view == l.view && c.g == g && c.cols > 0 {
-		return c.cols
+// choose chooses the grid for a map width wide (see cmLayout).
+func (l *cmLayout) choose(width float32) cmChoice {
+	base := cmMetricsFor(l.m, 0)
+	if c := l.chosen; c.width == width && c.view == l.view && c.base == base && c.cols > 0 {
+		return c
 	}
-	gridW := width - l.gridX(g) - g.bandPadX - g.outer
-	first := max(1, int((gridW+g.gap)/(g.nodeComfortW+g.gap)))
-	best, bestH := 0, float32(0)
-	for c := first; c <= l.maxCols(); c++ {
-		p := l.planFor(g, width, c, 0)
-		if c > first && 2*p.unitW+g.gap < g.nodeMinW {
-			break
-		}
-		if best == 0 || p.height < bestH {
-			best, bestH = c, p.height
-		}
-		if p.height <= l.view {
-			best = c
-			break
+	best, bestH := cmChoice{width: width, view: l.view, base: base}, float32(0)
+	for step := range cmTextSteps {
+		g := cmMetricsFor(l.m, step)
+		for cols := l.comfortCols(g, width); cols <= l.maxCols(); cols++ {
+			p := l.planFor(g, width, cols, 0)
+			if cols > 1 && 2*p.unitW+g.gap < g.nodeMinW {
+				break
+			}
+			if best.cols == 0 || p.height < bestH {
+				best.g, best.cols, bestH = g, cols, p.height
+			}
+			if p.height <= l.view {
+				best.g, best.cols = g, cols
+				l.chosen = best
+				return best
+			}
 		}
 	}
-	best = min(best, l.maxCols())
-	l.chosen = cmChoice{width, l.view, g, best}
+	l.chosen = best
 	return best
+}
+
+// comfortCols is how many columns fit at a comfortable node width.
+func (l *cmLayout) comfortCols(g cmMetrics, width float32) int {
+	gridW := width - l.gridX(g) - g.bandPadX - g.outer
+	return min(max(1, int((gridW+g.gap)/(g.nodeComfortW+g.gap))), l.maxCols())
 }
 
 // plan returns the geometry for a map width wide, with rows grown to fill
 // height if that is taller than the map needs (0: compact), from cache if
 // it can.
 func (l *cmLayout) plan(width, height float32) *cmPlan {
-	g := cmMetricsFor(l.m)
-	width = max(width, l.minWidth(g))
-	cols := l.cols(g, width)
+	width = max(width, l.minWidth())
+	c := l.choose(width)
 	cache := &l.filled
 	if height <= 0 {
 		cache = &l.compact
 	}
-	if c := *cache; c != nil && c.width == width && c.g == g && c.fill == height && c.cols == cols {
-		return c
+	if p := *cache; p != nil && p.width == width && p.g == c.g && p.fill == height && p.cols == c.cols {
+		return p
 	}
-	*cache = l.planFor(g, width, cols, height)
+	*cache = l.planFor(c.g, width, c.cols, height)
 	return *cache
 }
 
@@ -188,7 +216,7 @@ func (l *cmLayout) planFor(g cmMetrics, width float32, cols int, height float32)
 		bp.rows = make([]cmRowPlan, row+1)
 		for i, it := range bp.items {
 			r := &bp.rows[it.row]
-			r.h = max(r.h, g.nodeMinH, b.nodes[i].heightFor(p.span(it.span)))
+			r.h = max(r.h, g.nodeMinH, b.nodes[i].heightFor(p.span(it.span), g))
 		}
 		rows += len(bp.rows)
 		p.bands = append(p.bands, bp)
@@ -225,7 +253,7 @@ func (p *cmPlan) place(bands []*cmBand, grow float32) {
 }
 
 func (l *cmLayout) MinSize([]fyne.CanvasObject) fyne.Size {
-	return fyne.NewSize(l.minWidth(cmMetricsFor(l.m)), l.plan(l.width, 0).height)
+	return fyne.NewSize(l.minWidth(), l.plan(l.width, 0).height)
 }
 
 func (l *cmLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {

@@ -3,6 +3,7 @@ package gui
 import (
 	"fmt"
 	"image/color"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -24,10 +25,9 @@ type cmNode struct {
 	mark    diagramMark
 	hovered bool
 
-	// The wrapped name, for the width and text size it was wrapped at.
-	wrapW, wrapSize float32
-	lines           []string
-	countInline     bool // the count fits at the end of the last line
+	// The wrapped name, for the width and text sizes it was wrapped at.
+	wrapW, wrapSize, wrapSmall float32
+	lines                      []string
 }
 
 func newCMNode(m *ClusterMap, b *cmBand, i int) *cmNode {
@@ -85,56 +85,62 @@ func (n *cmNode) Cursor() desktop.Cursor {
 // tier stripe and the inner padding on both sides.
 func cmNodeChrome(pad float32) float32 { return pad + 2*1.5*pad }
 
-// cmNodeText returns the sizes of a node's name and count text.
-func cmNodeText(w fyne.Widget) (name, small float32) {
-	return theme.SizeForWidget(theme.SizeNameText, w), theme.SizeForWidget(theme.SizeNameCaptionText, w)
-}
-
 // textBox returns where a node width wide puts its text: the left edge
 // and the width. Named nodes leave room for the tier stripe.
-func (n *cmNode) textBox(width float32) (x, w float32) {
-	p := theme.SizeForWidget(theme.SizeNamePadding, n)
+func (n *cmNode) textBox(width float32, g cmMetrics) (x, w float32) {
 	if !n.named() {
-		return 1.5 * p, width - 3*p
+		return g.pad, width - 2*g.pad
 	}
-	return p + 1.5*p, width - cmNodeChrome(p)
+	return g.pad + 1.5*g.pad, width - cmNodeChrome(g.pad) + 12
 }
 
-// wrap wraps the name for a node width wide, unless it already is.
-func (n *cmNode) wrap(width float32) {
-	name, small := cmNodeText(n)
-	if width == n.wrapW && name == n.wrapSize {
+// wrap wraps the name for a node width wide, unless it already is. The
+// count goes at the end of the name's last line, so every node reads the
+// same way. If it does not fit there the name is wrapped again around it,
+// unless that strands a lone character on a line (人工智 / 能), which
+// Chinese typesetting avoids: then the count gets a line of its own.
+func (n *cmNode) wrap(width float32, g cmMetrics) {
+	if width == n.wrapW && g.name == n.wrapSize && g.small == n.wrapSmall {
 		return
 	}
-	n.wrapW, n.wrapSize = width, name
-	_, tw := n.textBox(width)
+	n.wrapW, n.wrapSize, n.wrapSmall = width, g.name, g.small
+	_, tw := n.textBox(width, g)
 	if !n.named() {
-		n.lines = diagramWrap(n.cluster().Name, tw, small, fyne.TextStyle{}, 0)
+		n.lines = diagramWrap(n.cluster().Name, tw, g.small, fyne.TextStyle{}, 0)
 		return
 	}
-	n.lines = diagramWrap(n.cluster().Name, tw, name, fyne.TextStyle{}, 0)
-	last := fyne.MeasureText(n.lines[len(n.lines)-1], name, fyne.TextStyle{}).Width
-	pad := theme.SizeForWidget(theme.SizeNamePadding, n)
-	n.countInline = last+pad+fyne.MeasureText(n.count(), small, fyne.TextStyle{}).Width <= tw
+	n.lines = diagramWrap(n.cluster().Name, tw, g.name, fyne.TextStyle{}, 0)
+	room := g.pad + fyne.MeasureText(n.count(), g.small, fyne.TextStyle{}).Width
+	if fyne.MeasureText(n.lines[len(n.lines)-1], g.name, fyne.TextStyle{}).Width+room <= tw {
+		return
+	}
+	around := diagramWrapTail(n.cluster().Name, room, tw, g.name, fyne.TextStyle{}, 0)
+	for _, l := range around {
+		if utf8.RuneCountInString(l) < 2 {
+			n.lines = append(n.lines, "")
+			return
+		}
+	}
+	n.lines = around
 }
 
 // heightFor is the height the node needs at width.
-func (n *cmNode) heightFor(width float32) float32 {
-	n.wrap(width)
-	return n.blockHeight() + 2*theme.SizeForWidget(theme.SizeNamePadding, n)
+func (n *cmNode) heightFor(width float32, g cmMetrics) float32 {
+	n.wrap(width, g)
+	return n.textSize(g).lineH*float32(len(n.lines)) + 2*g.pad
 }
 
-// blockHeight is the height of the node's text.
-func (n *cmNode) blockHeight() float32 {
-	name, small := cmNodeText(n)
+// cmNodeFont is the size and line height of a node's name.
+type cmNodeFont struct{ size, lineH float32 }
+
+// textSize returns the size of the node's name: placeholders, being
+// muted, use the small size.
+func (n *cmNode) textSize(g cmMetrics) cmNodeFont {
+	size := g.name
 	if !n.named() {
-		return float32(len(n.lines)) * diagramLineHeight(small, fyne.TextStyle{})
+		size = g.small
 	}
-	h := float32(len(n.lines)) * diagramLineHeight(name, fyne.TextStyle{})
-	if !n.countInline {
-		h += diagramLineHeight(small, fyne.TextStyle{})
-	}
-	return h
+	return cmNodeFont{size, diagramLineHeight(size, fyne.TextStyle{})}
 }
 
 func (n *cmNode) CreateRenderer() fyne.WidgetRenderer {
@@ -159,36 +165,32 @@ type cmNodeRenderer struct {
 const cmNodeFixed = 3
 
 func (r *cmNodeRenderer) MinSize() fyne.Size {
-	g := cmMetricsFor(r.n.m)
+	g := r.n.m.lay.metrics()
 	return fyne.NewSize(g.nodeMinW, g.nodeMinH)
 }
 
 func (r *cmNodeRenderer) Layout(size fyne.Size) {
 	n := r.n
-	p := theme.SizeForWidget(theme.SizeNamePadding, n)
-	nameSize, small := cmNodeText(n)
-	n.wrap(size.Width)
+	g := n.m.lay.metrics()
+	n.wrap(size.Width, g)
 	r.bg.Resize(size)
-	r.stripe.Resize(fyne.NewSize(p, size.Height))
+	r.stripe.Resize(fyne.NewSize(g.pad, size.Height))
 
-	textSize, style, align := nameSize, fyne.TextStyle{}, fyne.TextAlignLeading
+	font, align := n.textSize(g), fyne.TextAlignLeading
 	if !n.named() {
-		textSize, align = small, fyne.TextAlignCenter
+		align = fyne.TextAlignCenter
 	}
-	x, tw := n.textBox(size.Width)
-	if r.name.set(n.lines, textSize, style, r.ink()) {
+	if r.name.set(n.lines, font.size, fyne.TextStyle{}, r.ink()) {
 		r.objects = append(r.objects[:cmNodeFixed], diagramObjects(r.name.texts)...)
 	}
-	lineH, smallH := diagramLineHeight(textSize, style), diagramLineHeight(small, style)
-	y := (size.Height - n.blockHeight()) / 2
-	r.name.place(fyne.NewPos(x, y), tw, lineH, align)
+	x, tw := n.textBox(size.Width, g)
+	y := (size.Height - font.lineH*float32(len(n.lines))) / 2
+	r.name.place(fyne.NewPos(x, y), tw, font.lineH, align)
 
-	cy := y + float32(len(n.lines))*lineH // the line under the name
-	if n.countInline {
-		cy -= lineH - (lineH-smallH)/2 // centred on the last line
-	}
-	r.count.TextSize = small
-	r.count.Move(fyne.NewPos(x, cy))
+	// The count, smaller, centred on the last line.
+	smallH := diagramLineHeight(g.small, fyne.TextStyle{})
+	r.count.TextSize = g.small
+	r.count.Move(fyne.NewPos(x, y+font.lineH*float32(len(n.lines)-1)+(font.lineH-smallH)/2))
 	r.count.Resize(fyne.NewSize(tw, smallH))
 }
 

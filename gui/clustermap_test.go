@@ -2,10 +2,13 @@ package gui
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/qiusuo/qiusuo/data"
 )
@@ -110,6 +113,70 @@ func TestClusterMapRelated(t *testing.T) {
 	}
 }
 
+// TestClusterMapRelatedToPassage checks that tapping a sentence marks the
+// clusters it is about.
+func TestClusterMapRelatedToPassage(t *testing.T) {
+	sel := diagramSetup(t)
+	m, _ := showClusterMap(t, sel, 600, 520)
+	st := sel.Story()
+	var marked int
+	for p := range st.Article.Passages {
+		sel.SelectPassage(p)
+		for _, n := range m.nodes {
+			want := slices.Contains(n.cluster().Passages, p)
+			if got := n.mark == diagramRelated; got != want {
+				t.Errorf("passage %d: cluster %s related = %v, want %v", p, n.cluster().ID, got, want)
+			}
+			if want {
+				marked++
+			}
+		}
+	}
+	if marked == 0 {
+		t.Error("no sentence marked any cluster: the test proves nothing")
+	}
+}
+
+// TestClusterMapFitsPane checks that the map needs no scrolling in the
+// panes it is made for, down to a 1024×600 kiosk's side pane.
+func TestClusterMapFitsPane(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 600, Height: 520}, {Width: 480, Height: 400},
+		{Width: 430, Height: 400}, {Width: 1280, Height: 800}} {
+		sel := diagramSetup(t)
+		m, _ := showClusterMap(t, sel, size.Width, size.Height)
+		if got, view := m.scroll.Content.MinSize().Height, m.scroll.Size().Height; got > view {
+			t.Errorf("%v: the map needs %g px, the pane shows %g", size, got, view)
+		}
+	}
+}
+
+// TestClusterMapScroll checks that a pane too short for the map scrolls to
+// the selection and can be dragged.
+func TestClusterMapScroll(t *testing.T) {
+	sel := diagramSetup(t)
+	m, w := showClusterMap(t, sel, 480, 280)
+	if m.scroll.Content.Size().Height <= m.scroll.Size().Height {
+		t.Fatalf("content %v fits the %v pane: nothing to scroll", m.scroll.Content.Size(), m.scroll.Size())
+	}
+	x := m.nodes[len(m.nodes)-1]
+	visible := func() bool {
+		off := m.scroll.Offset.Y
+		return x.Position().Y >= off && x.Position().Y+x.Size().Height <= off+m.scroll.Size().Height
+	}
+	if visible() {
+		t.Fatal("the last node is visible before scrolling")
+	}
+	sel.Select(x.ref())
+	if !visible() {
+		t.Errorf("selected %s not scrolled into view (offset %v)", x.cluster().ID, m.scroll.Offset)
+	}
+	before := m.scroll.Offset.Y
+	test.Drag(w.Canvas(), fyne.NewPos(200, 100), 0, 30)
+	if got := m.scroll.Offset.Y; got != before-30 {
+		t.Errorf("dragging down by 30 px moved the offset from %g to %g", before, got)
+	}
+}
+
 // TestClusterMapTextFits checks that no node clips its text: every line,
 // as the driver measures it, lies inside the node.
 func TestClusterMapTextFits(t *testing.T) {
@@ -172,20 +239,74 @@ func checkNodeFits(t *testing.T, n *cmNode) {
 
 func TestClusterMapGolden(t *testing.T) {
 	for _, tc := range []struct {
-		name string
-		w, h float32
-		pick data.Ref
+		name    string
+		w, h    float32
+		pick    data.Ref
+		variant fyne.ThemeVariant
 	}{
-		{"cluster_600", 600, 520, clusterRef("robots")},
-		{"event_600", 600, 520, data.Ref{Kind: data.RefEvent, ID: "davos"}},
-		{"cluster_480", 480, 400, clusterRef("low-altitude")},
-		{"event_480", 480, 400, data.Ref{Kind: data.RefEvent, ID: "nature"}},
+		{"cluster_600", 600, 520, clusterRef("robots"), theme.VariantLight},
+		{"event_600", 600, 520, data.Ref{Kind: data.RefEvent, ID: "davos"}, theme.VariantLight},
+		{"cluster_480", 480, 400, clusterRef("low-altitude"), theme.VariantLight},
+		{"event_480", 480, 400, data.Ref{Kind: data.RefEvent, ID: "nature"}, theme.VariantLight},
+		// The map pane of a 1024×600 kiosk: smaller node text, no scrolling.
+		{"kiosk_430", 430, 400, data.Ref{Kind: data.RefEvent, ID: "salon"}, theme.VariantLight},
+		{"dark_600", 600, 520, data.Ref{Kind: data.RefEvent, ID: "davos"}, theme.VariantDark},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sel := diagramSetup(t)
+			sel := diagramSetupVariant(t, tc.variant)
 			_, w := showClusterMap(t, sel, tc.w, tc.h)
 			sel.Select(tc.pick)
 			test.AssertImageMatches(t, "clustermap/"+tc.name+".png", w.Canvas().Capture())
 		})
+	}
+}
+
+// TestClusterMapHover checks the hover highlight and the English name.
+func TestClusterMapHover(t *testing.T) {
+	sel := diagramSetup(t)
+	m, w := showClusterMap(t, sel, 600, 520)
+	var robots, unnamed *cmNode
+	for _, n := range m.nodes {
+		switch {
+		case n.cluster().ID == "robots":
+			robots = n
+		case !n.named() && unnamed == nil:
+			unnamed = n
+		}
+	}
+	at := func(n *cmNode) fyne.Position {
+		return fyne.CurrentApp().Driver().AbsolutePositionForObject(n).AddXY(10, 10)
+	}
+	test.MoveMouse(w.Canvas(), at(robots))
+	if !robots.hovered || !m.tip.Visible() || m.tip.node != robots {
+		t.Fatalf("hovering robots: hovered %v, tip visible %v", robots.hovered, m.tip.Visible())
+	}
+	if got := strings.Join(m.tip.lines, " "); got != robots.cluster().NameEn {
+		t.Errorf("tip says %q, want %q", got, robots.cluster().NameEn)
+	}
+	test.AssertImageMatches(t, "clustermap/hover_600.png", w.Canvas().Capture())
+
+	test.MoveMouse(w.Canvas(), at(unnamed))
+	if robots.hovered || m.tip.node != unnamed {
+		t.Errorf("moving to an unnamed node: robots hovered %v, tip on %v", robots.hovered, m.tip.node)
+	}
+	test.MoveMouse(w.Canvas(), fyne.NewPos(1, 1))
+	if m.tip.Visible() {
+		t.Error("tip still visible after the mouse left every node")
+	}
+}
+
+// BenchmarkClusterMapSelect measures a selection change as the map sees
+// it: the selection notifies, the map restyles the nodes whose mark
+// changed.
+func BenchmarkClusterMapSelect(b *testing.B) {
+	sel := diagramSetup(b)
+	showClusterMap(b, sel, 600, 520)
+	refs := []data.Ref{clusterRef("robots"), {Kind: data.RefEvent, ID: "davos"}, clusterRef("ai"), clusterRef("quantum")}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		sel.Select(refs[i%len(refs)])
+		i++
 	}
 }

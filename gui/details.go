@@ -27,6 +27,7 @@ type Details struct {
 	sub   *widget.Label
 	note  *widget.Label
 	chips *fyne.Container
+	pool  []*chip // reused: a kiosk changes selection for days
 	strip *container.Scroll // one row of chips, dragged sideways when long
 	box   *fyne.Container
 }
@@ -74,7 +75,7 @@ func (d *Details) Chips() []data.Ref {
 
 func (d *Details) update() {
 	s, st := d.story, d.sel.Current()
-	d.chips.Objects = nil
+	d.chips.Objects = d.chips.Objects[:0]
 	d.strip.Offset = fyne.Position{}
 	d.note.SetText("")
 	d.note.Hide()
@@ -169,7 +170,13 @@ func (d *Details) addEvents(es []int) {
 }
 
 func (d *Details) addChip(r data.Ref) {
-	d.chips.Objects = append(d.chips.Objects, newChip(d.sel, r))
+	n := len(d.chips.Objects)
+	if n == len(d.pool) {
+		d.pool = append(d.pool, newChip(d.sel))
+	}
+	c := d.pool[n]
+	c.set(r)
+	d.chips.Objects = append(d.chips.Objects, c)
 }
 
 type detailsRenderer struct {

@@ -23,6 +23,10 @@ type Explorer struct {
 	Details  *Details
 	Reader   *Reader
 
+	// OnActivity, if set, is called on visitor input the selection does
+	// not show (keys, scrolling), so a kiosk knows someone is there.
+	OnActivity func()
+
 	back, forward, clear *widget.Button
 	title                *canvas.Text
 	header               *fyne.Container
@@ -60,6 +64,9 @@ func NewExplorer(s *data.Story) *Explorer {
 	// The map scrolls when a short window cannot fit all four tiers.
 	x.mapPane = container.NewVScroll(x.Map)
 	x.split = container.NewHSplit(x.mapPane, x.right)
+	x.Reader.OnUserScroll = x.activity
+	x.mapPane.OnScrolled = func(fyne.Position) { x.activity() }
+	x.Timeline.scroll.OnScrolled = func(fyne.Position) { x.activity() }
 	x.split.Offset = 0.42
 	x.Sel.OnChange(func(State) {
 		x.updateHistoryButtons()
@@ -174,5 +181,21 @@ func (x *Explorer) ShowMap(on bool) {
 	}
 	if x.split.Offset != off {
 		x.split.SetOffset(off)
+	}
+}
+
+// Reset returns the explorer to its start: no selection, no history, the
+// reader and the map scrolled to the top (a kiosk's idle reset).
+func (x *Explorer) Reset() {
+	x.Sel.Reset()
+	x.ShowMap(false)
+	x.mapPane.ScrollToTop()
+	x.Reader.scroll.ScrollToTop()
+	x.Timeline.scroll.ScrollToOffset(fyne.Position{})
+}
+
+func (x *Explorer) activity() {
+	if x.OnActivity != nil {
+		x.OnActivity()
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
 )
@@ -113,4 +114,21 @@ func TestDetailsFollowSelection(t *testing.T) {
 	if x.Details.Title() != "宇树机器人登上央视春晚" || !x.Details.note.Visible() {
 		t.Errorf("event card %q, public-date note visible %v", x.Details.Title(), x.Details.note.Visible())
 	}
+}
+
+// findButton finds a button by its text anywhere under o.
+func findButton(o fyne.CanvasObject, text string) *widget.Button {
+	switch v := o.(type) {
+	case *widget.Button:
+		if v.Text == text {
+			return v
+		}
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			if b := findButton(c, text); b != nil {
+				return b
+			}
+		}
+	}
+	return nil
 }

@@ -22,6 +22,7 @@ func (x *Explorer) BindKeys(c fyne.Canvas) {
 
 // TypedKey handles a key typed while no widget has focus.
 func (x *Explorer) TypedKey(k *fyne.KeyEvent) {
+	x.activity()
 	switch k.Name {
 	case fyne.KeyLeft:
 		x.Timeline.Step(-1)

@@ -46,7 +46,7 @@ func DefaultKioskConfig() KioskConfig {
 		PIN:              "2025",
 		ExitKeys:         "F12 F12 F12",
 		CornerTaps:       5,
-		Scale:            1,
+		Scale:            1.4,
 		Language:         "zh",
 	}
 }
@@ -94,11 +94,11 @@ func LoadKioskConfig(path string) (KioskConfig, error) {
 			reset()
 		}
 	}
-	fix(c.IdleSeconds >= 5 && c.IdleSeconds <= 86400, fmt.Sprintf("idle_seconds = %d: use 5–86400", c.IdleSeconds), func() { c.IdleSeconds = def.IdleSeconds })
-	fix(c.CountdownSeconds >= 3 && c.CountdownSeconds < c.IdleSeconds, fmt.Sprintf("countdown_seconds = %d: use 3 up to idle_seconds", c.CountdownSeconds), func() {
-		c.CountdownSeconds = min(def.CountdownSeconds, c.IdleSeconds/2)
+	fix(c.IdleSeconds >= 2 && c.IdleSeconds <= 86400, fmt.Sprintf("idle_seconds = %d: use 2–86400", c.IdleSeconds), func() { c.IdleSeconds = def.IdleSeconds })
+	fix(c.CountdownSeconds >= 1 && c.CountdownSeconds < c.IdleSeconds, fmt.Sprintf("countdown_seconds = %d: use 1 up to idle_seconds", c.CountdownSeconds), func() {
+		c.CountdownSeconds = max(1, min(def.CountdownSeconds, c.IdleSeconds/2))
 	})
-	fix(c.AdvanceSeconds >= 2 && c.AdvanceSeconds <= 3600, fmt.Sprintf("advance_seconds = %d: use 2–3600", c.AdvanceSeconds), func() { c.AdvanceSeconds = def.AdvanceSeconds })
+	fix(c.AdvanceSeconds >= 1 && c.AdvanceSeconds <= 3600, fmt.Sprintf("advance_seconds = %d: use 1–3600", c.AdvanceSeconds), func() { c.AdvanceSeconds = def.AdvanceSeconds })
 	fix(validPIN(c.PIN), fmt.Sprintf("pin %q: use 4–12 digits", c.PIN), func() { c.PIN = def.PIN })
 	fix(validKeys(c.ExitSequence()), fmt.Sprintf("exit_keys %q: use 1–8 key names such as F12 or Home", c.ExitKeys), func() { c.ExitKeys = def.ExitKeys })
 	fix(c.CornerTaps == 0 || c.CornerTaps >= 3 && c.CornerTaps <= 12, fmt.Sprintf("corner_taps = %d: use 0 or 3–12", c.CornerTaps), func() { c.CornerTaps = def.CornerTaps })

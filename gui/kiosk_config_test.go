@@ -18,7 +18,7 @@ func writeConfig(t *testing.T, text string) string {
 
 func TestKioskConfigValid(t *testing.T) {
 	c, err := LoadKioskConfig(writeConfig(t, `
-idle_seconds = 2
+idle_seconds = 1
 countdown_seconds = 1
 advance_seconds = 3
 pin = "9876"
@@ -28,8 +28,8 @@ start_stop = "map"
 scale = 1.5
 language = "en"
 `))
-	// idle 2 s is below the 5 s floor: kept safe, reported.
-	if err == nil || !strings.Contains(err.Error(), "idle_seconds = 2") {
+	// idle 1 s is below the 2 s floor: kept safe, reported.
+	if err == nil || !strings.Contains(err.Error(), "idle_seconds = 1") {
 		t.Fatalf("err %v", err)
 	}
 	if c.PIN != "9876" || c.AdvanceSeconds != 3 || c.ExitKeys != "F9 F10" || c.CornerTaps != 0 || c.Scale != 1.5 || c.Language != "en" || c.StartStop != "map" {
@@ -65,7 +65,7 @@ func TestKioskConfigErrorsKeepSafeDefaults(t *testing.T) {
 			t.Errorf("%q: error %v, want one line containing %q", tc.text, err, tc.want)
 		}
 		// Whatever went wrong, the operator can still get out.
-		if !validPIN(c.PIN) || !validKeys(c.ExitSequence()) || c.IdleSeconds < 5 || c.CountdownSeconds >= c.IdleSeconds {
+		if !validPIN(c.PIN) || !validKeys(c.ExitSequence()) || c.IdleSeconds < 2 || c.CountdownSeconds >= c.IdleSeconds {
 			t.Errorf("%q: unsafe config %+v", tc.text, c)
 		}
 	}
@@ -75,5 +75,17 @@ func TestKioskConfigErrorsKeepSafeDefaults(t *testing.T) {
 	}
 	if c, err := LoadKioskConfig(""); err != nil || c != def {
 		t.Errorf("no file: %+v, %v", c, err)
+	}
+}
+
+// TestKioskConfigExample keeps the documented example in step with the
+// defaults.
+func TestKioskConfigExample(t *testing.T) {
+	c, err := LoadKioskConfig("../resources/kiosk/kiosk.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c != DefaultKioskConfig() {
+		t.Errorf("example %+v\ndefaults %+v", c, DefaultKioskConfig())
 	}
 }

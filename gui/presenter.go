@@ -32,8 +32,10 @@ type Presenter struct {
 	stopSince time.Time
 	listeners []func()
 
-	// ToggleFullScreen is called for F and F11; the window sets it.
+	// ToggleFullScreen is called for F and F11, OpenSpeaker for S; the
+	// app sets them.
 	ToggleFullScreen func()
+	OpenSpeaker      func()
 
 	progress *widget.Label
 	bar      *canvas.Rectangle
@@ -172,6 +174,10 @@ func (p *Presenter) TypedKey(k *fyne.KeyEvent) {
 		}
 	case fyne.KeyB, fyne.KeyPeriod:
 		p.ToggleBlack()
+	case fyne.KeyS:
+		if p.OpenSpeaker != nil {
+			p.OpenSpeaker()
+		}
 	case fyne.KeyEscape:
 		p.Leave()
 	}

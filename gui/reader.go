@@ -32,6 +32,10 @@ import (
 type Reader struct {
 	widget.BaseWidget
 
+	// OnUserScroll, if set, is called when the user scrolls the text
+	// (a kiosk counts it as activity; following the selection is not).
+	OnUserScroll func()
+
 	sel   *Selection
 	story *data.Story
 	state State
@@ -83,6 +87,7 @@ func NewReader(sel *Selection) *Reader {
 	r.ExtendBaseWidget(r)
 	r.content = newReaderContent(r)
 	r.scroll = container.NewVScroll(r.content)
+	r.scroll.OnScrolled = func(fyne.Position) { r.userScrolled() } // wheel and bar only
 	r.focusBar = canvas.NewRectangle(color.Transparent)
 	r.focusBar.Hide()
 
@@ -257,6 +262,15 @@ func (r *Reader) clampOffset(y float32) float32 {
 // dragBy scrolls by a drag: Fyne's Scroll only drags on mobile, but a
 // touch kiosk runs the desktop driver, where a finger is a mouse.
 func (r *Reader) dragBy(dy float32) {
+	r.userScrolled()
 	r.stopScroll()
 	r.scroll.ScrollToOffset(fyne.NewPos(0, r.clampOffset(r.scroll.Offset.Y-dy)))
+}
+
+// userScrolled tells OnUserScroll that the reader moved by the user's
+// hand (drag, wheel, scroll bar), not by following the selection.
+func (r *Reader) userScrolled() {
+	if r.OnUserScroll != nil {
+		r.OnUserScroll()
+	}
 }

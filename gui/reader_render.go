@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
 
 // themeLook is everything the reader takes from the theme. When it
@@ -204,7 +203,12 @@ func (r *Reader) contentObjects() []fyne.CanvasObject {
 		return r.objects
 	}
 	r.objectsDirty = false
-	r.objects = r.objects[:0]
+	// A new slice: the driver may still hold the old one.
+	n := len(r.hl) + 1 + len(r.markRects)
+	if r.layout != nil {
+		n += len(r.layout.objects)
+	}
+	r.objects = make([]fyne.CanvasObject, 0, n)
 	for _, h := range r.hl {
 		r.objects = append(r.objects, h)
 	}
@@ -240,6 +244,9 @@ func (rr *readerRenderer) Layout(size fyne.Size) {
 	r.rule.Resize(fyne.NewSize(size.Width, 1))
 
 	view := fyne.NewSize(size.Width, max(0, size.Height-hh-1))
+	if size.Width <= 0 {
+		return // collapsed: keep the last layout rather than wrap at width 0
+	}
 	r.prepare(size.Width)
 	content := fyne.NewSize(size.Width, max(r.layout.height, view.Height))
 	grew := r.content.Size() != content
@@ -280,67 +287,3 @@ func (rr *readerRenderer) Refresh() {
 }
 
 func (rr *readerRenderer) Destroy() { rr.r.stopScroll() }
-
-// readerContent is the scrolled text: it draws the reader's objects and
-// turns taps into passage selections and drags into scrolling.
-type readerContent struct {
-	widget.BaseWidget
-	r *Reader
-}
-
-var (
-	_ fyne.Tappable  = (*readerContent)(nil)
-	_ fyne.Draggable = (*readerContent)(nil)
-)
-
-func newReaderContent(r *Reader) *readerContent {
-	c := &readerContent{r: r}
-	c.ExtendBaseWidget(c)
-	return c
-}
-
-func (c *readerContent) CreateRenderer() fyne.WidgetRenderer { return &contentRenderer{c: c} }
-
-// Tapped selects the sentence under the tap: the reverse link, which
-// shows what the sentence belongs to.
-func (c *readerContent) Tapped(e *fyne.PointEvent) {
-	if p := c.r.PassageAt(e.Position); p >= 0 {
-		c.r.sel.SelectPassage(p)
-	}
-}
-
-// Dragged scrolls the text with the finger or mouse.
-func (c *readerContent) Dragged(e *fyne.DragEvent) { c.r.dragBy(e.Dragged.DY) }
-
-// DragEnd is part of fyne.Draggable.
-func (c *readerContent) DragEnd() {}
-
-type contentRenderer struct {
-	c *readerContent
-}
-
-func (cr *contentRenderer) Objects() []fyne.CanvasObject { return cr.c.r.contentObjects() }
-
-func (cr *contentRenderer) Layout(size fyne.Size) {
-	if r := cr.c.r; size.Width > 0 && size.Width != r.width {
-		r.prepare(size.Width)
-	}
-}
-
-func (cr *contentRenderer) MinSize() fyne.Size {
-	r := cr.c.r
-	if r.layout == nil {
-		return fyne.Size{}
-	}
-	return fyne.NewSize(r.styles.minWidth, r.layout.height)
-}
-
-// Refresh is called by the scroll container whenever it refreshes, so it
-// only does work when the theme changed.
-func (cr *contentRenderer) Refresh() {
-	if r := cr.c.r; r.styles != nil && r.currentLook() != r.look {
-		r.Refresh()
-	}
-}
-
-func (cr *contentRenderer) Destroy() {}

@@ -58,6 +58,15 @@ func (s *Selection) Select(r data.Ref) {
 	s.push(s.stateFor(r))
 }
 
+// Replace makes r the selection without recording history: for changes
+// the visitor did not make (a kiosk's attract loop).
+func (s *Selection) Replace(r data.Ref) {
+	if !s.story.Has(r) && !r.IsZero() {
+		return
+	}
+	s.set(s.stateFor(r))
+}
+
 // SelectPassage selects a tapped sentence: it shows the sentence's own
 // links (the reverse link).
 func (s *Selection) SelectPassage(p int) {

@@ -6,8 +6,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/qiusuo/qiusuo/data"
 )
 
 // Timeline is a horizontal strip of the story's events in chronological
@@ -17,7 +15,7 @@ import (
 // outlined, and tapping a card selects its event.
 //
 // When the strip is narrower than the cards need it scrolls horizontally
-// and keeps the selected card in view.
+// (by dragging, too) and keeps the selected card in view.
 type Timeline struct {
 	widget.BaseWidget
 
@@ -43,7 +41,7 @@ func NewTimeline(sel *Selection) *Timeline {
 		t.cards = append(t.cards, c)
 		objs = append(objs, c)
 	}
-	t.scroll = container.NewHScroll(container.New(&tlStripLayout{t}, objs...))
+	t.scroll = newDiagramDragPane(container.New(&tlStripLayout{t}, objs...), container.ScrollHorizontalOnly)
 	// Marks are set without refreshing: nothing is drawn yet.
 	t.mark(false)
 	sel.OnChange(func(State) { t.mark(true) })
@@ -100,13 +98,32 @@ func (t *Timeline) mark(refresh bool) {
 	}
 }
 
-// reveal scrolls the selected card fully into view, if it is not.
+// reveal scrolls the selected card fully into view. With no event
+// selected but some related (a cluster was picked on the map), it makes
+// sure at least one related card shows, so the viewer sees the link.
 func (t *Timeline) reveal() {
 	view := t.scroll.Size().Width
-	if t.selected < 0 || view <= 0 {
+	if view <= 0 {
 		return
 	}
-	c := t.cards[t.selected]
+	target := t.selected
+	if target < 0 {
+		for i, c := range t.cards {
+			if c.mark != diagramRelated {
+				continue
+			}
+			if t.shows(c) {
+				return
+			}
+			if target < 0 {
+				target = i
+			}
+		}
+	}
+	if target < 0 {
+		return
+	}
+	c := t.cards[target]
 	margin := theme.SizeForWidget(theme.SizeNamePadding, t)
 	left, right := c.Position().X-margin, c.Position().X+c.Size().Width+margin
 	off := t.scroll.Offset.X
@@ -120,6 +137,12 @@ func (t *Timeline) reveal() {
 	}
 	off = max(0, min(off, t.scroll.Content.Size().Width-view))
 	t.scroll.ScrollToOffset(fyne.NewPos(off, 0))
+}
+
+// shows reports whether card c is fully in view.
+func (t *Timeline) shows(c *tlCard) bool {
+	off := t.scroll.Offset.X
+	return c.Position().X >= off && c.Position().X+c.Size().Width <= off+t.scroll.Size().Width
 }
 
 type tlRenderer struct {
@@ -138,6 +161,9 @@ func (r *tlRenderer) MinSize() fyne.Size { return r.t.scroll.MinSize() }
 // through Timeline.mark instead.
 func (r *tlRenderer) Refresh() {
 	r.applyTheme()
+	for _, c := range r.t.cards {
+		c.Refresh() // re-measured before the strip lays them out
+	}
 	r.t.scroll.Refresh()
 }
 
@@ -192,9 +218,4 @@ func (l *tlStripLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	head := 1.5 * p
 	t.arrow[0].Position1, t.arrow[0].Position2 = fyne.NewPos(end-head, y-head), fyne.NewPos(end, y)
 	t.arrow[1].Position1, t.arrow[1].Position2 = fyne.NewPos(end-head, y+head), fyne.NewPos(end, y)
-}
-
-// tlRefOf is the ref of event i of story s.
-func tlRefOf(s *data.Story, i int) data.Ref {
-	return data.Ref{Kind: data.RefEvent, ID: s.Events[i].ID}
 }

@@ -42,7 +42,7 @@ func newTLCard(t *Timeline, i int) *tlCard {
 }
 
 func (c *tlCard) event() *data.Event { return &c.t.sel.Story().Events[c.i] }
-func (c *tlCard) ref() data.Ref      { return tlRefOf(c.t.sel.Story(), c.i) }
+func (c *tlCard) ref() data.Ref      { return data.Ref{Kind: data.RefEvent, ID: c.event().ID} }
 
 // Tapped selects the card's event.
 func (c *tlCard) Tapped(*fyne.PointEvent) { c.t.sel.Select(c.ref()) }
@@ -98,19 +98,23 @@ func (r *tlCardRenderer) measure() {
 	c := r.c
 	r.pad = theme.SizeForWidget(theme.SizeNamePadding, c)
 	text := theme.SizeForWidget(theme.SizeNameText, c)
-	cap := theme.SizeForWidget(theme.SizeNameCaptionText, c)
-	r.when.TextSize, r.chipText.TextSize, r.public.TextSize = text, cap, cap
+	small := theme.SizeForWidget(theme.SizeNameCaptionText, c)
+	r.when.TextSize, r.chipText.TextSize, r.public.TextSize = text, small, small
 	r.lineH = diagramLineHeight(text, fyne.TextStyle{})
-	r.capH = diagramLineHeight(cap, fyne.TextStyle{})
+	r.capH = diagramLineHeight(small, fyne.TextStyle{})
 	r.chipW = 0
 	if r.chipText.Text != "" {
-		r.chipW = fyne.MeasureText(r.chipText.Text, cap, fyne.TextStyle{}).Width + 2*r.pad
+		r.chipW = fyne.MeasureText(r.chipText.Text, small, fyne.TextStyle{}).Width + 2*r.pad
 	}
 	head := fyne.MeasureText(r.when.Text, text, r.when.TextStyle).Width + 1.5*r.pad + r.chipW
-	pub := fyne.MeasureText(r.public.Text, cap, fyne.TextStyle{}).Width
+	pub := fyne.MeasureText(r.public.Text, small, fyne.TextStyle{}).Width
 	inner := max(head, pub, tlTitleMinChars*text)
-	r.min = fyne.NewSize(inner+4*r.pad,
-		6*r.pad+2*r.pad+r.lineH+r.capH+r.pad+tlTitleLines*r.lineH+2*r.pad)
+	// The dot zone, then inside the box: inset, date, public date, a gap,
+	// the title, inset (as Layout places them); under the box, the lane of
+	// the strip's scroll bar.
+	zone, inset := 6*r.pad, 2*r.pad
+	r.min = fyne.NewSize(inner+2*inset,
+		zone+inset+r.lineH+r.capH+r.pad+tlTitleLines*r.lineH+inset+r.pad)
 }
 
 func (r *tlCardRenderer) MinSize() fyne.Size { return r.min }
@@ -123,7 +127,7 @@ func (r *tlCardRenderer) Layout(size fyne.Size) {
 	r.stem.Position2 = fyne.NewPos(size.Width/2, zone)
 	for _, b := range []*canvas.Rectangle{r.box, r.hover} {
 		b.Move(fyne.NewPos(0, zone))
-		b.Resize(fyne.NewSize(size.Width, size.Height-zone))
+		b.Resize(fyne.NewSize(size.Width, size.Height-zone-p))
 	}
 	inner := size.Width - 2*inset
 	y := zone + inset
@@ -183,7 +187,9 @@ func (r *tlCardRenderer) Refresh() {
 	r.measure()
 	primary, onPrimary := col(theme.ColorNamePrimary), col(theme.ColorNameForegroundOnPrimary)
 	fill, stroke, width := col(theme.ColorNameInputBackground), col(theme.ColorNameInputBorder), float32(1)
-	when, caption, dot := primary, col(ColorCaption), col(ColorTimeline)
+	// The date is indigo text: the hyperlink colour is the theme's indigo
+	// that keeps text contrast in the dark variant too.
+	when, caption, dot := col(theme.ColorNameHyperlink), col(ColorCaption), col(ColorTimeline)
 	switch c.mark {
 	case diagramSelected:
 		fill, stroke, when, caption, dot = primary, primary, onPrimary, onPrimary, primary

@@ -31,6 +31,11 @@ type guiOptions struct {
 	screenshot string
 	size       fyne.Size
 	variant    *fyne.ThemeVariant
+	present    bool
+	start      string
+	speaker    bool
+	kiosk      bool
+	config     string
 }
 
 func parseGUIFlags(args []string) (*guiOptions, error) {
@@ -40,6 +45,11 @@ func parseGUIFlags(args []string) (*guiOptions, error) {
 	fs.StringVar(&o.selectRef, "select", "", "KIND:ID to select at start")
 	fs.StringVar(&o.screenshot, "screenshot", "", "write the window to this PNG and exit")
 	size := fs.String("size", "1280x800", "window size WxH")
+	fs.BoolVar(&o.present, "present", false, "presenter mode: walk the tour")
+	fs.StringVar(&o.start, "start", "", "tour stop to start at (id or number)")
+	fs.BoolVar(&o.speaker, "speaker", false, "presenter mode with a speaker window")
+	fs.BoolVar(&o.kiosk, "kiosk", false, "exhibition kiosk mode")
+	fs.StringVar(&o.config, "config", "", "kiosk configuration file (TOML)")
 	variant := fs.String("theme", "", "light or dark (default: the system's)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -50,6 +60,17 @@ func parseGUIFlags(args []string) (*guiOptions, error) {
 	}
 	if o.size, err = parseSize(*size); err != nil {
 		return nil, err
+	}
+	if o.speaker {
+		o.present = true
+	}
+	switch {
+	case o.present && o.kiosk:
+		return nil, fmt.Errorf("--present and --kiosk cannot be combined")
+	case o.start != "" && !o.present:
+		return nil, fmt.Errorf("--start needs --present")
+	case o.config != "" && !o.kiosk:
+		return nil, fmt.Errorf("--config needs --kiosk")
 	}
 	switch *variant {
 	case "":
@@ -101,6 +122,26 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 		f.Close()
 	}
 
+	var kcfg gui.KioskConfig
+	if o.kiosk {
+		// A bad config never stops a kiosk: it runs on safe defaults and
+		// says what was wrong.
+		var cerr error
+		kcfg, cerr = gui.LoadKioskConfig(o.config)
+		if cerr != nil {
+			fmt.Fprintf(stderr, "qiusuo: %v\n", cerr)
+		}
+		setScale(kcfg.Scale)
+	} else if o.present {
+		setScale(1.25) // large type for a projector
+	}
+	startStop := 0
+	if o.start != "" {
+		if startStop, err = findStop(s, o.start); err != nil {
+			return fail(stderr, "--start %v", err)
+		}
+	}
+
 	a := app.NewWithID(appID)
 	th := gui.NewTheme(o.variant)
 	a.Settings().SetTheme(th)
@@ -110,8 +151,15 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	w.SetContent(x)
 	x.BindKeys(w.Canvas())
 	w.Resize(o.size)
+	w.SetMaster()
 	if !ref.IsZero() {
 		x.Sel.Select(ref)
+	}
+	switch {
+	case o.kiosk:
+		runKiosk(a, w, x, kcfg)
+	case o.present:
+		runPresenter(a, w, x, startStop, o.speaker)
 	}
 	code := exitOK
 	if o.screenshot != "" {
@@ -133,6 +181,31 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	w.ShowAndRun()
 	return code
+}
+
+// setScale applies a scale factor unless the user chose one with FYNE_SCALE.
+func setScale(f float64) {
+	if os.Getenv("FYNE_SCALE") == "" {
+		os.Setenv("FYNE_SCALE", strconv.FormatFloat(f, 'f', -1, 64))
+	}
+}
+
+// findStop accepts a stop id or its 1-based number.
+func findStop(s *data.Story, v string) (int, error) {
+	if n, err := strconv.Atoi(v); err == nil {
+		if n < 1 || n > len(s.Tour) {
+			return 0, fmt.Errorf("%d: the tour has stops 1–%d", n, len(s.Tour))
+		}
+		return n - 1, nil
+	}
+	var ids []string
+	for i, st := range s.Tour {
+		if st.ID == v {
+			return i, nil
+		}
+		ids = append(ids, st.ID)
+	}
+	return 0, fmt.Errorf("%q: no such stop (stops: %s)", v, strings.Join(ids, ", "))
 }
 
 func writePNG(path string, img image.Image) error {

@@ -8,15 +8,18 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
 	"github.com/qiusuo/qiusuo/gui/wrap"
 )
 
-// Helpers shared by the timeline and the cluster map. Both draw short
-// Chinese labels (event titles, cluster and tier names) inside boxes of a
-// fixed size. Fyne's own wrapping would break Chinese after any character
+// Helpers shared by the timeline and the cluster map.
+//
+// Both draw short Chinese labels (event titles, cluster and tier names)
+// inside boxes of a fixed size. Fyne's own wrapping would break Chinese after any character
 // and ignore the kinsoku rules, so the labels are wrapped with package wrap
 // and every line is drawn as its own canvas.Text: what is measured is what
 // is drawn, and tests can check it fits.
@@ -84,8 +87,28 @@ func diagramLineHeight(size float32, style fyne.TextStyle) float32 {
 // length. With max > 0 at most max lines are returned and text that does
 // not fit ends in an ellipsis.
 func diagramWrap(s string, width, size float32, style fyne.TextStyle, max int) []string {
-	adv := diagramAdvance(size, style)
+	return diagramWrapTail(s, 0, width, size, style, max)
+}
+
+// diagramTail stands for the room kept after the text by diagramWrapTail.
+// It is a private-use character, which line breaking treats like a word.
+const diagramTail = '\uE000'
+
+// diagramWrapTail is diagramWrap keeping room (tail wide) at the end of
+// the last line, for something drawn after the text, like a count. The
+// room is wrapped like a word, so the lines stay balanced with it.
+func diagramWrapTail(s string, tail, width, size float32, style fyne.TextStyle, max int) []string {
+	base := diagramAdvance(size, style)
+	adv := func(r rune) float32 {
+		if r == diagramTail {
+			return tail
+		}
+		return base(r)
+	}
 	text := []rune(s)
+	if tail > 0 {
+		text = append(text, diagramTail)
+	}
 	lines := diagramBreak(text, width, adv)
 	if n := len(lines); n > 1 && (max <= 0 || n <= max) {
 		lines = diagramBalance(text, lines, width, adv)
@@ -96,7 +119,7 @@ func diagramWrap(s string, width, size float32, style fyne.TextStyle, max int) [
 			out = append(out, diagramEllipsis(text[l.Start:], width, adv))
 			break
 		}
-		out = append(out, string(text[l.Start:l.VisibleEnd]))
+		out = append(out, strings.TrimSuffix(string(text[l.Start:l.VisibleEnd]), string(diagramTail)))
 	}
 	return out
 }
@@ -221,3 +244,39 @@ func diagramObjects(texts []*canvas.Text) []fyne.CanvasObject {
 	}
 	return out
 }
+
+// diagramDragPane is scroll content that scrolls when dragged. Fyne's
+// desktop driver delivers a touch screen's touches as mouse events and
+// container.Scroll ignores mouse drags, so without it a touch kiosk could
+// only scroll by hitting the thin scroll bar. Taps still reach the nodes
+// and cards inside: a tap is not a drag.
+type diagramDragPane struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	scroll  *container.Scroll
+}
+
+// newDiagramDragPane puts content in a scroll of the given direction and
+// returns the scroll.
+func newDiagramDragPane(content fyne.CanvasObject, dir container.ScrollDirection) *container.Scroll {
+	d := &diagramDragPane{content: content}
+	d.ExtendBaseWidget(d)
+	d.scroll = container.NewScroll(d)
+	d.scroll.Direction = dir
+	return d.scroll
+}
+
+func (d *diagramDragPane) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(d.content)
+}
+
+// Dragged moves the content with the pointer.
+func (d *diagramDragPane) Dragged(e *fyne.DragEvent) {
+	s := d.scroll
+	room := d.Size().Subtract(s.Size())
+	off := s.Offset.SubtractXY(e.Dragged.DX, e.Dragged.DY)
+	off.X, off.Y = max(0, min(off.X, room.Width)), max(0, min(off.Y, room.Height))
+	s.ScrollToOffset(off)
+}
+
+func (d *diagramDragPane) DragEnd() {}

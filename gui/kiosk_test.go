@@ -1,0 +1,179 @@
+package gui
+
+import (
+	"runtime"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+var t0 = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+
+func newTestKiosk(t *testing.T, cfg KioskConfig) (*Kiosk, fyne.Window) {
+	t.Helper()
+	x, w := newTestExplorer(t, 1024, 600)
+	k := NewKiosk(x, cfg, t0)
+	w.SetContent(k.Content())
+	k.BindKeys(w.Canvas())
+	return k, w
+}
+
+func TestKioskAttractLoop(t *testing.T) {
+	cfg := DefaultKioskConfig()
+	k, _ := newTestKiosk(t, cfg)
+	s := k.x.Sel.Story()
+	if k.Mode() != Attract || k.Stop() != 0 || k.x.Sel.Current().Ref != s.StopRef(0) {
+		t.Fatalf("start: mode %v stop %d sel %v", k.Mode(), k.Stop(), k.x.Sel.Current().Ref)
+	}
+	if !k.attract.Visible() {
+		t.Error("the call-out is not shown")
+	}
+	now := t0
+	for i := 1; i <= len(s.Tour)+2; i++ {
+		now = now.Add(cfg.Advance() - time.Second)
+		k.Tick(now)
+		if k.Stop() != (i-1)%len(s.Tour) {
+			t.Fatalf("advanced early at step %d", i)
+		}
+		now = now.Add(time.Second)
+		k.Tick(now)
+		if want := i % len(s.Tour); k.Stop() != want || k.x.Sel.Current().Ref != s.StopRef(want) {
+			t.Fatalf("step %d: stop %d sel %v, want stop %d", i, k.Stop(), k.x.Sel.Current().Ref, want)
+		}
+		if k.Mode() != Attract {
+			t.Fatal("the kiosk's own selection changes count as input")
+		}
+	}
+	// The first touch hands over control.
+	test.Tap(k.attract.Objects[0].(*tapCatcher))
+	if k.Mode() != Explore || k.attract.Visible() {
+		t.Fatalf("after a touch: mode %v", k.Mode())
+	}
+	stop := k.Stop()
+	k.Tick(now.Add(cfg.Advance() * 2))
+	if k.Stop() != stop {
+		t.Error("the tour kept playing under a visitor")
+	}
+}
+
+func TestKioskIdleCountdownAndReset(t *testing.T) {
+	cfg := DefaultKioskConfig()
+	k, w := newTestKiosk(t, cfg)
+	now := t0.Add(time.Second)
+	k.Input(now)
+	k.x.Sel.Select(cl("ai"))
+	k.x.Sel.Select(ev("davos"))
+	k.x.Reader.scroll.ScrollToOffset(fyne.NewPos(0, 500))
+	// Just before the countdown: still exploring.
+	k.Tick(now.Add(cfg.Idle() - cfg.Countdown() - time.Second))
+	if k.Mode() != Explore {
+		t.Fatalf("mode %v before the countdown", k.Mode())
+	}
+	k.Tick(now.Add(cfg.Idle() - cfg.Countdown()))
+	if k.Mode() != Countdown || !k.countdown.Visible() {
+		t.Fatalf("mode %v: countdown not shown", k.Mode())
+	}
+	if k.countLabel.Text == "" {
+		t.Error("countdown has no text")
+	}
+	// "Keep exploring" answers it.
+	keep := findButton(k.countdown, "继续浏览 · Keep exploring")
+	if keep == nil {
+		t.Fatal("no keep-exploring button")
+	}
+	if keep.Size().Height < 48 || keep.Size().Width < 48 {
+		t.Errorf("keep-exploring button is %v, want ≥ 48 px each way", keep.Size())
+	}
+	test.Tap(keep)
+	if k.Mode() != Explore || k.x.Sel.Current().Ref != ev("davos") {
+		t.Fatalf("after keep exploring: mode %v sel %v", k.Mode(), k.x.Sel.Current().Ref)
+	}
+	// Nobody answers: everything returns to the start.
+	later := k.lastInput
+	k.Tick(later.Add(cfg.Idle() - cfg.Countdown()))
+	k.Tick(later.Add(cfg.Idle()))
+	if k.Mode() != Attract || k.x.Sel.CanBack() || k.x.Sel.CanForward() || k.x.Reader.scroll.Offset.Y != 0 {
+		t.Fatalf("after reset: mode %v back %v offset %v", k.Mode(), k.x.Sel.CanBack(), k.x.Reader.scroll.Offset)
+	}
+	if k.Stop() != 0 || k.x.Sel.Current().Ref != k.x.Sel.Story().StopRef(0) {
+		t.Errorf("reset should restart the tour at the start stop, got %d", k.Stop())
+	}
+	_ = w
+}
+
+func TestKioskExitOnlyWithPIN(t *testing.T) {
+	cfg := DefaultKioskConfig()
+	k, w := newTestKiosk(t, cfg)
+	exited := 0
+	k.OnExit = func() { exited++ }
+	key := func(n fyne.KeyName) { w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: n}) }
+	for _, n := range []fyne.KeyName{fyne.KeyEscape, fyne.KeyQ, fyne.KeyF4, fyne.KeyF12, fyne.KeyF12} {
+		key(n)
+	}
+	if exited != 0 || k.Mode() == Unlock {
+		t.Fatal("left without the full sequence")
+	}
+	key(fyne.KeyF12) // third F12: PIN pad
+	if k.Mode() != Unlock || !k.unlock.Visible() {
+		t.Fatalf("mode %v after the exit sequence", k.Mode())
+	}
+	for _, n := range []fyne.KeyName{fyne.Key1, fyne.Key1, fyne.Key1, fyne.Key1, fyne.KeyReturn} {
+		key(n)
+	}
+	if exited != 0 || k.pinError.Text == "" {
+		t.Fatal("a wrong PIN exited or said nothing")
+	}
+	for _, n := range []fyne.KeyName{fyne.Key2, fyne.Key0, fyne.Key2, fyne.Key5, fyne.KeyReturn} {
+		key(n)
+	}
+	if exited != 1 {
+		t.Fatal("the right PIN did not exit")
+	}
+	// Corner taps open the pad too, and an abandoned pad closes itself.
+	k2, _ := newTestKiosk(t, cfg)
+	for i := 0; i < cfg.CornerTaps; i++ {
+		k2.CornerTap(t0.Add(time.Duration(i) * 300 * time.Millisecond))
+	}
+	if k2.Mode() != Unlock {
+		t.Fatal("corner taps did not open the PIN pad")
+	}
+	k2.Tick(t0.Add(time.Minute))
+	if k2.Mode() == Unlock {
+		t.Error("an abandoned PIN pad stayed open")
+	}
+}
+
+// TestKioskSoak runs 10,000 attract-loop advances and checks that neither
+// goroutines nor the heap grow with them.
+func TestKioskSoak(t *testing.T) {
+	if testing.Short() {
+		t.Skip("soak")
+	}
+	cfg := DefaultKioskConfig()
+	k, _ := newTestKiosk(t, cfg)
+	now := t0
+	run := func(n int) (int, uint64) {
+		for i := 0; i < n; i++ {
+			now = now.Add(cfg.Advance())
+			k.Tick(now)
+		}
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return runtime.NumGoroutine(), m.HeapAlloc
+	}
+	g1, h1 := run(1000)
+	g2, h2 := run(9000)
+	t.Logf("after 1,000 advances: %d goroutines, %d KiB heap; after 10,000: %d goroutines, %d KiB heap", g1, h1>>10, g2, h2>>10)
+	if g2 > g1+2 {
+		t.Errorf("goroutines grew from %d to %d", g1, g2)
+	}
+	if h2 > h1+h1/2+(4<<20) {
+		t.Errorf("heap grew from %d to %d bytes", h1, h2)
+	}
+	if k.Mode() != Attract {
+		t.Errorf("mode %v", k.Mode())
+	}
+}

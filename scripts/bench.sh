@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Measures Qiusuo's speed and memory goals, comparing within one run (the
+# machines are shared and noisy: ratios, not absolute times, are the goal).
+#   1. Go benchmarks: story load + index, search, keywords, reader/widget
+#      selection changes, a whole-window selection change.
+#   2. Exec → visible window under Xvfb, qiusuo vs a minimal Fyne window
+#      (one label), median of 5 runs each, and their peak RSS.
+#   3. Peak RSS of `qiusuo story --json`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup-debian.sh --test
+out=${BENCH_OUT:-/tmp/qiusuo-bench}
+mkdir -p "$out"
+
+echo "== Go benchmarks"
+go test -tags ci -run '^$' -bench . -benchtime 200x ./data/... ./gui/ 2>/dev/null | grep -E '^(Benchmark|ok)'
+
+echo "== Builds"
+go build -o "$out/qiusuo" ./cmd/qiusuo
+tmp=$(mktemp -d -p . .bench-minimal-XXXX)
+trap 'rm -rf "$tmp"' EXIT
+cat > "$tmp/main.go" <<'GO'
+// A minimal Fyne window (one label) for comparison with qiusuo.
+package main
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/widget"
+)
+
+func main() {
+	a := app.NewWithID("io.github.qiusuo.minimal")
+	w := a.NewWindow("Minimal")
+	w.SetContent(widget.NewLabel("Hello"))
+	w.Resize(fyne.NewSize(1280, 800))
+	w.ShowAndRun()
+}
+GO
+go build -o "$out/minimal" "./$tmp"
+
+echo "== Exec to visible window (Xvfb), median of 5; peak RSS after 3 s"
+cat > "$out/startup.sh" <<'SH'
+#!/usr/bin/env bash
+set -u
+measure() { # name cmd...
+  local name=$1; shift
+  local times=()
+  for i in 1 2 3 4 5; do
+    local t0=$(date +%s%N)
+    "$@" >/dev/null 2>&1 &
+    local pid=$!
+    xdotool search --sync --onlyvisible --pid "$pid" >/dev/null 2>&1
+    local t1=$(date +%s%N)
+    times+=($(( (t1 - t0) / 1000000 )))
+    kill "$pid"; wait "$pid" 2>/dev/null
+  done
+  local med=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)
+  local rss=$( { /usr/bin/time -v timeout -s TERM 3 "$@" >/dev/null 2>/dev/null; } 2>&1 | awk '/Maximum resident/ {print $6}')
+  echo "$name: ${med} ms to window (runs: ${times[*]}), peak RSS $((rss / 1024)) MB"
+}
+measure minimal "$1"
+measure qiusuo "$2"
+SH
+chmod +x "$out/startup.sh"
+xvfb-run -a -s "-screen 0 1920x1080x24" "$out/startup.sh" "$out/minimal" "$out/qiusuo" | tee "$out/startup.txt"
+awk '/^minimal/ {m=$2; mr=$(NF-1)} /^qiusuo/ {q=$2; qr=$(NF-1)} END {printf "ratio qiusuo/minimal: %.2f (goal ≤ 1.3); RSS difference %d MB (goal ≤ 40)\n", q/m, qr-mr}' "$out/startup.txt"
+
+echo "== qiusuo story --json"
+/usr/bin/time -v "$out/qiusuo" story --json 2>&1 >/dev/null | awk '/Maximum resident/ {printf "peak RSS %d MB (goal < 60)\n", $6/1024} /Elapsed/ {print "wall " $NF}'
