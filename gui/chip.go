@@ -14,8 +14,19 @@ type chip struct {
 	ref data.Ref
 }
 
-var chipPrefix = map[data.RefKind]string{
-	data.RefEvent: "事件", data.RefCluster: "集群", data.RefEntity: "实体", data.RefFact: "数字",
+// chipPrefix names the kind of a linked item.
+func chipPrefix(k data.RefKind) string {
+	switch k {
+	case data.RefEvent:
+		return T("chip.event", "事件")
+	case data.RefCluster:
+		return T("chip.cluster", "集群")
+	case data.RefEntity:
+		return T("chip.entity", "实体")
+	case data.RefFact:
+		return T("chip.fact", "数字")
+	}
+	return T("chip.other", "相关")
 }
 
 func newChip(sel *Selection) *chip {
@@ -30,9 +41,9 @@ func newChip(sel *Selection) *chip {
 func (c *chip) set(r data.Ref) {
 	s := c.sel.Story()
 	c.ref = r
-	text := chipPrefix[r.Kind] + " · " + RefLabel(s, r)
+	text := chipPrefix(r.Kind) + " · " + RefLabel(s, r)
 	if i := s.Index(r); r.Kind == data.RefCluster && i >= 0 {
-		text = chipPrefix[r.Kind] + " " + s.Clusters[i].Tier + " · " + RefLabel(s, r)
+		text = chipPrefix(r.Kind) + " " + s.Clusters[i].Tier + " · " + RefLabel(s, r)
 	}
 	c.SetText(text)
 }

@@ -91,7 +91,7 @@ func (n *cmNode) textBox(width float32, g cmMetrics) (x, w float32) {
 	if !n.named() {
 		return g.pad, width - 2*g.pad
 	}
-	return g.pad + 1.5*g.pad, width - cmNodeChrome(g.pad) + 12
+	return g.pad + 1.5*g.pad, width - cmNodeChrome(g.pad)
 }
 
 // wrap wraps the name for a node width wide, unless it already is. The

@@ -147,6 +147,11 @@ func TestClusterMapFitsPane(t *testing.T) {
 		if got, view := m.scroll.Content.MinSize().Height, m.scroll.Size().Height; got > view {
 			t.Errorf("%v: the map needs %g px, the pane shows %g", size, got, view)
 		}
+		// Where there is room, nodes keep the theme's text size.
+		full := theme.SizeForWidget(theme.SizeNameText, m)
+		if got := m.lay.metrics().name; size.Width >= 480 && got != full {
+			t.Errorf("%v: node text %g px, want the full %g", size, got, full)
+		}
 	}
 }
 

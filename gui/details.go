@@ -27,7 +27,7 @@ type Details struct {
 	sub   *widget.Label
 	note  *widget.Label
 	chips *fyne.Container
-	pool  []*chip // reused: a kiosk changes selection for days
+	pool  []*chip           // reused: a kiosk changes selection for days
 	strip *container.Scroll // one row of chips, dragged sideways when long
 	box   *fyne.Container
 }
@@ -83,25 +83,25 @@ func (d *Details) update() {
 	switch st.Ref.Kind {
 	case data.RefEvent:
 		ev := &s.Events[i]
-		d.title.Text = ev.Title
-		d.sub.SetText(fmt.Sprintf("%s · %s · %d 句", ev.When, PrecisionLabel(ev.Precision), len(ev.Passages)))
+		d.title.Text = Pick(ev.Title, ev.TitleEn)
+		d.sub.SetText(fmt.Sprintf("%s · %s · %s", Pick(ev.When, ev.WhenEn), PrecisionLabel(ev.Precision), sentences(len(ev.Passages))))
 		if ev.Public != nil {
-			d.showNote(ev.Public.Note)
+			d.showNote(Pick(ev.Public.Note, ev.Public.NoteEn))
 		}
 		d.addClusters(ev.Clusters)
 		d.addEntities(ev.Entities)
 	case data.RefCluster:
 		c := &s.Clusters[i]
-		d.title.Text = c.Name
-		d.sub.SetText(fmt.Sprintf("%s · %s · %d 句", tierLabel(s, c.Tier), c.NameEn, len(c.Passages)))
+		d.title.Text = Pick(c.Name, c.NameEn)
+		d.sub.SetText(fmt.Sprintf("%s · %s · %s", tierLabel(s, c.Tier), Pick(c.NameEn, c.Name), sentences(len(c.Passages))))
 		d.addEvents(s.ClusterEvents(i))
 		d.addEntities(s.ClusterEntities(i))
 	case data.RefEntity:
 		en := &s.Entities[i]
-		d.title.Text = en.Name
-		d.sub.SetText(fmt.Sprintf("%s · %s · %d 句", entityKindLabel(en.Kind), en.NameEn, len(en.Passages)))
+		d.title.Text = Pick(en.Name, en.NameEn)
+		d.sub.SetText(fmt.Sprintf("%s · %s · %s", entityKindLabel(en.Kind), Pick(en.NameEn, en.Name), sentences(len(en.Passages))))
 		if en.Note != "" {
-			d.showNote(en.Note)
+			d.showNote(Pick(en.Note, en.NoteEn))
 		}
 		d.addClusters(en.Clusters)
 		var evs []int
@@ -114,21 +114,21 @@ func (d *Details) update() {
 	case data.RefFact:
 		f := &s.Facts[i]
 		d.title.Text = f.Figure
-		d.sub.SetText(f.Counts)
+		d.sub.SetText(Pick(f.Counts, f.CountsEn))
 		d.addBacklinks(f.Passage)
 	case data.RefPassage:
 		p := &s.Article.Passages[i]
-		d.title.Text = "所选句子 " + p.ID
+		d.title.Text = T("details.sentence", "所选句子") + " " + p.ID
 		links := s.Backlinks(i)
 		if len(links) == 0 {
-			d.sub.SetText("这句话没有链接到事件、集群或实体。")
+			d.sub.SetText(T("details.unlinked", "这句话没有链接到事件、集群或实体。"))
 		} else {
-			d.sub.SetText(fmt.Sprintf("这句话属于 %d 项：", len(links)))
+			d.sub.SetText(T("details.linked", "这句话属于 {{.N}} 项：", map[string]any{"N": len(links)}))
 		}
 		d.addBacklinks(i)
 	default:
 		d.title.Text = s.Article.Title()
-		d.sub.SetText("点时间线上的事件、296X 图中的集群，或原文里的句子，三处同时联动。")
+		d.sub.SetText(T("details.hint", "点时间线上的事件、296X 图中的集群，或原文里的句子，三处同时联动。"))
 	}
 	if len(d.chips.Objects) == 0 {
 		d.strip.Hide()
@@ -208,3 +208,9 @@ func (r *detailsRenderer) Refresh() {
 
 func (r *detailsRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *detailsRenderer) Destroy()                     {}
+
+// sentences says how many sentences something links, in the interface
+// language.
+func sentences(n int) string {
+	return T("details.sentences", "{{.N}} 句", map[string]any{"N": n})
+}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/data/engine"
 )
 
 // Explorer is the main window's content: the timeline across the top, the
@@ -18,6 +19,7 @@ type Explorer struct {
 	widget.BaseWidget
 
 	Sel      *Selection
+	Engine   *engine.Engine // search, keywords; segments in the background once Warm is called
 	Timeline *Timeline
 	Map      *ClusterMap
 	Details  *Details
@@ -31,7 +33,6 @@ type Explorer struct {
 	title                *canvas.Text
 	header               *fyne.Container
 	right                *fyne.Container // details above reader
-	mapPane              *container.Scroll
 	tabs                 *container.AppTabs
 	split                *container.Split
 	isNarrow             bool
@@ -42,8 +43,12 @@ type Explorer struct {
 const NarrowWidth = 900
 
 // NewExplorer builds the explorer for a story.
-func NewExplorer(s *data.Story) *Explorer {
-	x := &Explorer{Sel: NewSelection(s)}
+func NewExplorer(s *data.Story) *Explorer { return NewExplorerWithEngine(s, engine.New(s)) }
+
+// NewExplorerWithEngine builds the explorer on an existing text engine
+// (rebuilding the window in another language keeps the segmentation).
+func NewExplorerWithEngine(s *data.Story, eng *engine.Engine) *Explorer {
+	x := &Explorer{Sel: NewSelection(s), Engine: eng}
 	x.ExtendBaseWidget(x)
 	x.Timeline = NewTimeline(x.Sel)
 	x.Map = NewClusterMap(x.Sel)
@@ -52,7 +57,7 @@ func NewExplorer(s *data.Story) *Explorer {
 
 	x.back = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), x.Sel.Back)
 	x.forward = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), x.Sel.Forward)
-	x.clear = widget.NewButtonWithIcon("清除", theme.CancelIcon(), x.Sel.Clear)
+	x.clear = widget.NewButtonWithIcon(T("explorer.clear", "清除"), theme.CancelIcon(), x.Sel.Clear)
 	for _, b := range []*widget.Button{x.back, x.forward, x.clear} {
 		b.Importance = widget.LowImportance
 	}
@@ -61,11 +66,9 @@ func NewExplorer(s *data.Story) *Explorer {
 	x.header = container.NewBorder(nil, nil, x.title, container.NewHBox(x.back, x.forward, x.clear))
 
 	x.right = container.NewBorder(x.Details, nil, nil, nil, x.Reader)
-	// The map scrolls when a short window cannot fit all four tiers.
-	x.mapPane = container.NewVScroll(x.Map)
-	x.split = container.NewHSplit(x.mapPane, x.right)
+	x.split = container.NewHSplit(x.Map, x.right)
 	x.Reader.OnUserScroll = x.activity
-	x.mapPane.OnScrolled = func(fyne.Position) { x.activity() }
+	x.Map.scroll.OnScrolled = func(fyne.Position) { x.activity() }
 	x.Timeline.scroll.OnScrolled = func(fyne.Position) { x.activity() }
 	x.split.Offset = 0.42
 	x.Sel.OnChange(func(State) {
@@ -113,16 +116,16 @@ func (r *explorerRenderer) body(narrow bool) fyne.CanvasObject {
 	x.isNarrow = narrow
 	if narrow {
 		x.tabs = container.NewAppTabs(
-			container.NewTabItemWithIcon("原文 Reader", theme.DocumentIcon(), x.right),
-			container.NewTabItemWithIcon("296X 地图 Map", theme.GridIcon(), x.mapPane),
+			container.NewTabItemWithIcon(T("explorer.tab.reader", "原文"), theme.DocumentIcon(), x.right),
+			container.NewTabItemWithIcon(T("explorer.tab.map", "296X 地图"), theme.GridIcon(), x.Map),
 		)
 		return x.tabs
 	}
 	x.tabs = nil
 	// AppTabs hides the content of unselected tabs; undo that.
-	x.mapPane.Show()
+	x.Map.Show()
 	x.right.Show()
-	x.split.Leading, x.split.Trailing = x.mapPane, x.right
+	x.split.Leading, x.split.Trailing = x.Map, x.right
 	x.split.Refresh()
 	return x.split
 }
@@ -189,7 +192,7 @@ func (x *Explorer) ShowMap(on bool) {
 func (x *Explorer) Reset() {
 	x.Sel.Reset()
 	x.ShowMap(false)
-	x.mapPane.ScrollToTop()
+	x.Map.scroll.ScrollToTop()
 	x.Reader.scroll.ScrollToTop()
 	x.Timeline.scroll.ScrollToOffset(fyne.Position{})
 }

@@ -102,10 +102,10 @@ func TestDetailsFollowSelection(t *testing.T) {
 	}
 	for _, o := range x.Details.chips.Objects {
 		c := o.(*chip)
-		if c.ref.Kind == data.RefCluster {
-			test.Tap(c)
-			if x.Sel.Current().Ref != c.ref {
-				t.Errorf("tapping chip %v selected %v", c.ref, x.Sel.Current().Ref)
+		if ref := c.ref; ref.Kind == data.RefCluster {
+			test.Tap(c) // the card then relabels its (reused) chips
+			if x.Sel.Current().Ref != ref {
+				t.Errorf("tapping chip %v selected %v", ref, x.Sel.Current().Ref)
 			}
 			break
 		}
@@ -131,4 +131,54 @@ func findButton(o fyne.CanvasObject, text string) *widget.Button {
 		}
 	}
 	return nil
+}
+
+// TestExplorerLinkedBothWays taps the views themselves and checks every
+// other view follows: an event tap highlights exactly its sentences and
+// clusters; a cluster tap highlights exactly its events.
+func TestExplorerLinkedBothWays(t *testing.T) {
+	x, _ := newTestExplorer(t, 1280, 800)
+	s := x.Sel.Story()
+	gala := s.Index(ev("gala"))
+	test.Tap(x.Timeline.cards[gala])
+	if x.Sel.Current().Ref != ev("gala") {
+		t.Fatalf("tapping the Gala card selected %v", x.Sel.Current().Ref)
+	}
+	if got, want := x.Reader.state.Passages, s.Events[gala].Passages; !slices.Equal(got, want) {
+		t.Errorf("reader highlights %v, want the event's sentences %v", got, want)
+	}
+	var related []int
+	for _, n := range x.Map.nodes {
+		if n.mark == diagramRelated {
+			related = append(related, n.i)
+		}
+	}
+	if want := s.Events[gala].Clusters; !slices.Equal(related, want) {
+		t.Errorf("map marks clusters %v, want %v", related, want)
+	}
+
+	robots := s.Index(cl("robots"))
+	for _, n := range x.Map.nodes {
+		if n.i == robots {
+			test.Tap(n)
+		}
+	}
+	if x.Sel.Current().Ref != cl("robots") {
+		t.Fatalf("tapping the robots node selected %v", x.Sel.Current().Ref)
+	}
+	var evs []int
+	for i, c := range x.Timeline.cards {
+		if c.mark == diagramRelated {
+			evs = append(evs, i)
+		}
+	}
+	if want := s.ClusterEvents(robots); !slices.Equal(evs, want) {
+		t.Errorf("timeline marks events %v, want %v", evs, want)
+	}
+	if got, want := x.Reader.state.Passages, s.Clusters[robots].Passages; !slices.Equal(got, want) {
+		t.Errorf("reader highlights %v, want %v", got, want)
+	}
+	if got := x.Details.Chips(); len(got) == 0 {
+		t.Error("the details card lists none of the cluster's events and entities")
+	}
 }

@@ -7,17 +7,17 @@ import "github.com/qiusuo/qiusuo/data"
 func PrecisionLabel(p data.Precision) string {
 	switch p {
 	case data.PrecisionDay:
-		return "日"
+		return T("precision.day", "日")
 	case data.PrecisionMonth:
-		return "月"
+		return T("precision.month", "月")
 	case data.PrecisionHoliday:
-		return "节日"
+		return T("precision.holiday", "节日")
 	case data.PrecisionSeason:
-		return "季节"
+		return T("precision.season", "季节")
 	case data.PrecisionYearEnd:
-		return "年末"
+		return T("precision.year-end", "年末")
 	case data.PrecisionYear:
-		return "年"
+		return T("precision.year", "年")
 	}
 	return string(p)
 }
@@ -25,20 +25,31 @@ func PrecisionLabel(p data.Precision) string {
 func tierLabel(s *data.Story, tier string) string {
 	for _, t := range s.Tiers {
 		if t.ID == tier {
-			return "“" + t.ID + "” " + t.Name
+			return "“" + t.ID + "” " + Pick(t.Name, t.NameEn)
 		}
 	}
 	return tier
 }
 
-var entityKinds = map[string]string{
-	"company": "企业", "institution": "机构", "platform": "平台", "media": "媒体",
-	"government": "政府部门", "fund": "基金", "product": "产品", "group": "企业群体",
-}
-
+// entityKindLabel names an entity's kind (the story file's "kind").
 func entityKindLabel(k string) string {
-	if l, ok := entityKinds[k]; ok {
-		return l
+	switch k {
+	case "company":
+		return T("kind.company", "企业")
+	case "institution":
+		return T("kind.institution", "机构")
+	case "platform":
+		return T("kind.platform", "平台")
+	case "media":
+		return T("kind.media", "媒体")
+	case "government":
+		return T("kind.government", "政府部门")
+	case "fund":
+		return T("kind.fund", "基金")
+	case "product":
+		return T("kind.product", "产品")
+	case "group":
+		return T("kind.group", "企业群体")
 	}
 	return k
 }
@@ -52,13 +63,15 @@ func RefLabel(s *data.Story, r data.Ref) string {
 	}
 	switch r.Kind {
 	case data.RefEvent:
-		return s.Events[i].Title
+		return Pick(s.Events[i].Title, s.Events[i].TitleEn)
 	case data.RefCluster:
-		return s.Clusters[i].Name
+		return Pick(s.Clusters[i].Name, s.Clusters[i].NameEn)
 	case data.RefEntity:
-		return s.Entities[i].Name
+		return Pick(s.Entities[i].Name, s.Entities[i].NameEn)
 	case data.RefFact:
 		return s.Facts[i].Figure
+	case data.RefStop:
+		return Pick(s.Tour[i].Title, s.Tour[i].TitleEn)
 	}
 	return r.ID
 }

@@ -97,7 +97,7 @@ func (p *Presenter) Go(i int) {
 	st := &p.story.Tour[i]
 	p.x.ShowMap(st.Map)
 	p.x.Sel.Select(p.story.StopRef(i))
-	p.progress.SetText(fmt.Sprintf("%d / %d  ·  %s", i+1, n, st.Title))
+	p.progress.SetText(fmt.Sprintf("%d / %d  ·  %s", i+1, n, Pick(st.Title, st.TitleEn)))
 	p.content.Refresh()
 	p.changed()
 }

@@ -87,7 +87,6 @@ func NewReader(sel *Selection) *Reader {
 	r.ExtendBaseWidget(r)
 	r.content = newReaderContent(r)
 	r.scroll = container.NewVScroll(r.content)
-	r.scroll.OnScrolled = func(fyne.Position) { r.userScrolled() } // wheel and bar only
 	r.focusBar = canvas.NewRectangle(color.Transparent)
 	r.focusBar.Hide()
 

@@ -36,6 +36,10 @@ func (c *readerContent) Tapped(e *fyne.PointEvent) {
 // Dragged scrolls the text with the finger or mouse.
 func (c *readerContent) Dragged(e *fyne.DragEvent) { c.r.dragBy(e.Dragged.DY) }
 
+// Scrolled takes the mouse wheel from the scroll container so the reader
+// knows the user, not the selection, moved the text (a kiosk's activity).
+func (c *readerContent) Scrolled(e *fyne.ScrollEvent) { c.r.dragBy(e.Scrolled.DY) }
+
 // DragEnd is part of fyne.Draggable.
 func (c *readerContent) DragEnd() {}
 

@@ -33,9 +33,9 @@ func NewSpeakerView(p *Presenter) *SpeakerView {
 	v.Next.Importance = widget.LowImportance
 	v.Clock = widget.NewLabel("")
 	v.Clock.TextStyle.Monospace = true
-	prev := widget.NewButtonWithIcon("上一站", theme.NavigateBackIcon(), p.Prev)
-	next := widget.NewButtonWithIcon("下一站", theme.NavigateNextIcon(), p.Next)
-	black := widget.NewButton("黑屏 B", p.ToggleBlack)
+	prev := widget.NewButtonWithIcon(T("speaker.prev", "上一站"), theme.NavigateBackIcon(), p.Prev)
+	next := widget.NewButtonWithIcon(T("speaker.next", "下一站"), theme.NavigateNextIcon(), p.Next)
+	black := widget.NewButton(T("speaker.black", "黑屏 B"), p.ToggleBlack)
 	v.content = container.NewBorder(
 		container.NewVBox(v.Clock, v.Stop, widget.NewSeparator()),
 		container.NewVBox(widget.NewSeparator(), v.Next, container.NewGridWithColumns(3, prev, black, next)),
@@ -58,25 +58,26 @@ func (v *SpeakerView) Update() {
 	state := ""
 	switch {
 	case !p.Active():
-		state = "  ·  已离开导览"
+		state = "  ·  " + T("speaker.left", "已离开导览")
 	case p.Black():
-		state = "  ·  黑屏中"
+		state = "  ·  " + T("speaker.blacked", "黑屏中")
 	}
-	v.Clock.SetText(fmt.Sprintf("总计 %s   本站 %s%s", clock(total), clock(onStop), state))
+	v.Clock.SetText(T("speaker.clock", "总计 {{.Total}}   本站 {{.Stop}}", map[string]any{"Total": clock(total), "Stop": clock(onStop)}) + state)
 	if len(tour) == 0 {
 		return
 	}
 	st := tour[p.Stop()]
-	v.Stop.SetText(fmt.Sprintf("%d / %d  %s", p.Stop()+1, len(tour), st.Title))
-	notes := st.Notes
-	if st.NotesEn != "" {
-		notes += "\n\n" + st.NotesEn
+	v.Stop.SetText(fmt.Sprintf("%d / %d  %s", p.Stop()+1, len(tour), Pick(st.Title, st.TitleEn)))
+	// Both languages: a presenter may speak either.
+	notes := Pick(st.Notes, st.NotesEn)
+	if other := Pick(st.NotesEn, st.Notes); other != notes && other != "" {
+		notes += "\n\n" + other
 	}
 	v.Notes.SetText(notes)
 	if n := p.Stop() + 1; n < len(tour) {
-		v.Next.SetText(fmt.Sprintf("下一站 %d：%s", n+1, tour[n].Title))
+		v.Next.SetText(T("speaker.upnext", "下一站 {{.N}}：{{.Title}}", map[string]any{"N": n + 1, "Title": Pick(tour[n].Title, tour[n].TitleEn)}))
 	} else {
-		v.Next.SetText("最后一站")
+		v.Next.SetText(T("speaker.last", "最后一站"))
 	}
 }
 

@@ -19,10 +19,11 @@ import (
 // Helpers shared by the timeline and the cluster map.
 //
 // Both draw short Chinese labels (event titles, cluster and tier names)
-// inside boxes of a fixed size. Fyne's own wrapping would break Chinese after any character
-// and ignore the kinsoku rules, so the labels are wrapped with package wrap
-// and every line is drawn as its own canvas.Text: what is measured is what
-// is drawn, and tests can check it fits.
+// inside boxes of a fixed size. Fyne's own wrapping would break Chinese
+// after any character and ignore the kinsoku rules, so the labels are
+// wrapped with package wrap and every line is drawn as its own
+// canvas.Text: what is measured is what is drawn, and tests can check that
+// it fits.
 
 // diagramMark is how an item relates to the current selection. Views draw
 // the three cases with different shapes (fill, thick outline, nothing) and
@@ -98,6 +99,39 @@ const diagramTail = '\uE000'
 // the last line, for something drawn after the text, like a count. The
 // room is wrapped like a word, so the lines stay balanced with it.
 func diagramWrapTail(s string, tail, width, size float32, style fyne.TextStyle, max int) []string {
+	// Layout tries several plans and re-runs on every resize; balancing
+	// costs a dozen line breaks, so results are remembered.
+	key := diagramWrapKey{s, tail, width, size, style, max, theme.Current().Font(style).Name()}
+	diagramWraps.Lock()
+	if out, ok := diagramWraps.m[key]; ok {
+		diagramWraps.Unlock()
+		return out
+	}
+	diagramWraps.Unlock()
+	out := diagramWrapTailUncached(s, tail, width, size, style, max)
+	diagramWraps.Lock()
+	if len(diagramWraps.m) > 4096 { // bounded: a kiosk resizes rarely but runs for days
+		clear(diagramWraps.m)
+	}
+	diagramWraps.m[key] = out
+	diagramWraps.Unlock()
+	return out
+}
+
+type diagramWrapKey struct {
+	s                 string
+	tail, width, size float32
+	style             fyne.TextStyle
+	max               int
+	font              string
+}
+
+var diagramWraps = struct {
+	sync.Mutex
+	m map[diagramWrapKey][]string
+}{m: map[diagramWrapKey][]string{}}
+
+func diagramWrapTailUncached(s string, tail, width, size float32, style fyne.TextStyle, max int) []string {
 	base := diagramAdvance(size, style)
 	adv := func(r rune) float32 {
 		if r == diagramTail {
@@ -270,13 +304,21 @@ func (d *diagramDragPane) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(d.content)
 }
 
-// Dragged moves the content with the pointer.
+// Dragged moves the content with the pointer. Unlike a programmatic
+// ScrollToOffset this is the viewer scrolling, so the scroll's OnScrolled
+// hears of it, as it would of a mouse wheel.
 func (d *diagramDragPane) Dragged(e *fyne.DragEvent) {
 	s := d.scroll
 	room := d.Size().Subtract(s.Size())
 	off := s.Offset.SubtractXY(e.Dragged.DX, e.Dragged.DY)
 	off.X, off.Y = max(0, min(off.X, room.Width)), max(0, min(off.Y, room.Height))
+	if off == s.Offset {
+		return
+	}
 	s.ScrollToOffset(off)
+	if s.OnScrolled != nil {
+		s.OnScrolled(s.Offset)
+	}
 }
 
 func (d *diagramDragPane) DragEnd() {}

@@ -246,10 +246,19 @@ func TestTimelineScroll(t *testing.T) {
 		t.Errorf("related Gala card (mark %v) not revealed (offset %v)", tl.cards[0].mark, tl.scroll.Offset)
 	}
 
+	var heard []fyne.Position
+	tl.scroll.OnScrolled = func(p fyne.Position) { heard = append(heard, p) }
+	sel.Select(eventRef(sel.Story(), last)) // scrolls, but not the viewer
+	if !visible(last) {
+		t.Error("the last card was not revealed")
+	}
 	tl.scroll.ScrollToOffset(fyne.NewPos(0, 0))
 	test.Drag(w.Canvas(), fyne.NewPos(500, 100), -60, 0)
 	if tl.scroll.Offset.X != 60 {
 		t.Errorf("dragging by 60 px left the offset at %v", tl.scroll.Offset.X)
+	}
+	if len(heard) != 1 || heard[0].X != 60 {
+		t.Errorf("OnScrolled heard %v, want the one drag to 60", heard)
 	}
 }
 

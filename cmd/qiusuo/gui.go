@@ -36,6 +36,7 @@ type guiOptions struct {
 	speaker    bool
 	kiosk      bool
 	config     string
+	language   string
 }
 
 func parseGUIFlags(args []string) (*guiOptions, error) {
@@ -50,6 +51,7 @@ func parseGUIFlags(args []string) (*guiOptions, error) {
 	fs.BoolVar(&o.speaker, "speaker", false, "presenter mode with a speaker window")
 	fs.BoolVar(&o.kiosk, "kiosk", false, "exhibition kiosk mode")
 	fs.StringVar(&o.config, "config", "", "kiosk configuration file (TOML)")
+	fs.StringVar(&o.language, "lang", "", "interface language: zh or en (default: the saved choice, else zh)")
 	variant := fs.String("theme", "", "light or dark (default: the system's)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -65,6 +67,8 @@ func parseGUIFlags(args []string) (*guiOptions, error) {
 		o.present = true
 	}
 	switch {
+	case o.language != "" && o.language != gui.LangZh && o.language != gui.LangEn:
+		return nil, fmt.Errorf("--lang %q: use zh or en", o.language)
 	case o.present && o.kiosk:
 		return nil, fmt.Errorf("--present and --kiosk cannot be combined")
 	case o.start != "" && !o.present:
@@ -132,6 +136,11 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "qiusuo: %v\n", cerr)
 		}
 		setScale(kcfg.Scale)
+		if kcfg.StartStop != "" {
+			if _, err := findStop(s, kcfg.StartStop); err != nil {
+				fmt.Fprintf(stderr, "qiusuo: kiosk config start_stop %v; starting at the first stop\n", err)
+			}
+		}
 	} else if o.present {
 		setScale(1.25) // large type for a projector
 	}
@@ -143,27 +152,41 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	}
 
 	a := app.NewWithID(appID)
+	language := a.Preferences().StringWithFallback(prefLanguage, gui.LangZh)
+	switch {
+	case o.language != "":
+		language = o.language
+	case o.kiosk:
+		language = kcfg.Language
+	}
+	gui.SetLanguage(language)
 	th := gui.NewTheme(o.variant)
 	a.Settings().SetTheme(th)
 	a.SetIcon(resources.Icon)
 	w := a.NewWindow("求索 Qiusuo — " + s.Article.Title())
 	x := gui.NewExplorer(s)
+	w.Resize(o.size) // before the content, so it is laid out once, at its size
 	w.SetContent(x)
 	x.BindKeys(w.Canvas())
-	w.Resize(o.size)
 	w.SetMaster()
 	if !ref.IsZero() {
 		x.Sel.Select(ref)
 	}
+	// Segmentation (gse, ~20 MB) loads only when search or keywords first
+	// need it, never on the start-up path; search works by substring until
+	// it is ready.
+	var onStarted []func()
 	switch {
 	case o.kiosk:
-		runKiosk(a, w, x, kcfg)
+		onStarted = append(onStarted, runKiosk(a, w, x, kcfg))
 	case o.present:
-		runPresenter(a, w, x, startStop, o.speaker)
+		onStarted = append(onStarted, runPresenter(a, w, x, startStop, o.speaker))
+	case o.screenshot == "":
+		w.SetMainMenu(mainMenu(a, w, &x))
 	}
 	code := exitOK
 	if o.screenshot != "" {
-		a.Lifecycle().SetOnStarted(func() {
+		onStarted = append(onStarted, func() {
 			go func() {
 				// Let the first frame be drawn, then paint the same content
 				// with the software renderer: GL capture returns a blank
@@ -179,6 +202,11 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 			}()
 		})
 	}
+	a.Lifecycle().SetOnStarted(func() {
+		for _, f := range onStarted {
+			f()
+		}
+	})
 	w.ShowAndRun()
 	return code
 }

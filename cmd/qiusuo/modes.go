@@ -11,7 +11,8 @@ import (
 // runPresenter turns the main window into the presenter's screen and,
 // with speaker set (or on S), opens the speaker window. Both windows drive
 // the same Presenter, so they stay in step.
-func runPresenter(a fyne.App, w fyne.Window, x *gui.Explorer, start int, speaker bool) {
+// It returns what to do once the app has started.
+func runPresenter(a fyne.App, w fyne.Window, x *gui.Explorer, start int, speaker bool) (onStarted func()) {
 	p := gui.NewPresenter(x, time.Now)
 	w.SetContent(p.Content())
 	p.BindKeys(w.Canvas())
@@ -32,7 +33,7 @@ func runPresenter(a fyne.App, w fyne.Window, x *gui.Explorer, start int, speaker
 		sw.Show()
 	}
 	p.Start(start)
-	a.Lifecycle().SetOnStarted(func() {
+	return func() {
 		if speaker {
 			p.OpenSpeaker()
 		}
@@ -45,12 +46,13 @@ func runPresenter(a fyne.App, w fyne.Window, x *gui.Explorer, start int, speaker
 				})
 			}
 		}()
-	})
+	}
 }
 
 // runKiosk makes the window an unattended kiosk: fullscreen, no way to
 // close it but the operator's PIN, screen blanking off, one ticker.
-func runKiosk(a fyne.App, w fyne.Window, x *gui.Explorer, cfg gui.KioskConfig) {
+// It returns what to do once the app has started.
+func runKiosk(a fyne.App, w fyne.Window, x *gui.Explorer, cfg gui.KioskConfig) (onStarted func()) {
 	k := gui.NewKiosk(x, cfg, time.Now())
 	w.SetContent(k.Content())
 	k.BindKeys(w.Canvas())
@@ -58,11 +60,39 @@ func runKiosk(a fyne.App, w fyne.Window, x *gui.Explorer, cfg gui.KioskConfig) {
 	w.SetCloseIntercept(func() {}) // Alt+F4 and the window manager's close do nothing
 	w.SetFullScreen(true)
 	a.Driver().SetDisableScreenBlanking(true)
-	a.Lifecycle().SetOnStarted(func() {
+	return func() {
 		go func() {
 			for now := range time.Tick(500 * time.Millisecond) {
 				fyne.Do(func() { k.Tick(now) })
 			}
 		}()
-	})
+	}
+}
+
+// prefLanguage is the Preferences key of the interface language.
+const prefLanguage = "language"
+
+// mainMenu offers the language switch (remembered in Preferences). A
+// switch rebuilds the explorer in the new language, keeping the selection.
+func mainMenu(a fyne.App, w fyne.Window, x **gui.Explorer) *fyne.MainMenu {
+	choose := func(code string) func() {
+		return func() {
+			a.Preferences().SetString(prefLanguage, code)
+			gui.SetLanguage(code)
+			old := *x
+			nx := gui.NewExplorerWithEngine(old.Sel.Story(), old.Engine)
+			nx.Sel.Select(old.Sel.Current().Ref)
+			w.SetContent(nx)
+			nx.BindKeys(w.Canvas())
+			*x = nx
+			w.SetMainMenu(mainMenu(a, w, x))
+		}
+	}
+	item := func(label, code string) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, choose(code))
+		it.Checked = gui.Language() == code
+		return it
+	}
+	return fyne.NewMainMenu(fyne.NewMenu(gui.T("menu.view", "视图"),
+		item("中文", gui.LangZh), item("English", gui.LangEn)))
 }
