@@ -17,7 +17,15 @@ type (
 		Events   []jsonEvent   `json:"events"`
 		Entities []jsonEntity  `json:"entities"`
 		Facts    []jsonFact    `json:"facts"`
+		Glossary []jsonTerm    `json:"glossary"`
 		Tour     []jsonStop    `json:"tour"`
+	}
+	jsonTerm struct {
+		ID            string   `json:"id"`
+		Term          string   `json:"term"`
+		Explanation   string   `json:"explanation"`
+		ExplanationEn string   `json:"explanation_en"`
+		Passages      []string `json:"passages"`
 	}
 	jsonStop struct {
 		ID       string   `json:"id"`
@@ -116,7 +124,7 @@ func (s *Story) MarshalJSON() ([]byte, error) {
 		return out
 	}
 	js := jsonStory{Title: a.Title(), TitleEn: s.TitleEn, Source: s.Source,
-		Passages: []jsonPassage{}, Tiers: []jsonTier{}, Clusters: []jsonCluster{}, Events: []jsonEvent{}, Entities: []jsonEntity{}, Facts: []jsonFact{}, Tour: []jsonStop{}}
+		Passages: []jsonPassage{}, Tiers: []jsonTier{}, Clusters: []jsonCluster{}, Events: []jsonEvent{}, Entities: []jsonEntity{}, Facts: []jsonFact{}, Glossary: []jsonTerm{}, Tour: []jsonStop{}}
 	for _, p := range a.Passages {
 		jp := jsonPassage{ID: p.ID, Kind: p.Kind, Paragraph: p.Paragraph, Text: p.Text, Start: p.Start(), End: p.End()}
 		if len(p.Pieces) > 1 {
@@ -147,6 +155,10 @@ func (s *Story) MarshalJSON() ([]byte, error) {
 	for _, f := range s.Facts {
 		js.Facts = append(js.Facts, jsonFact{ID: f.ID, Figure: f.Figure, Counts: f.Counts, CountsEn: f.CountsEn,
 			Passage: a.Passages[f.Passage].ID, Start: f.Span.Start, End: f.Span.End})
+	}
+	for _, g := range s.Glossary {
+		js.Glossary = append(js.Glossary, jsonTerm{ID: g.ID, Term: g.Term, Explanation: g.Explanation,
+			ExplanationEn: g.ExplanationEn, Passages: pids(g.Passages)})
 	}
 	for _, st := range s.Tour {
 		js.Tour = append(js.Tour, jsonStop{ID: st.ID, Title: st.Title, TitleEn: st.TitleEn, Select: st.Target.String(),

@@ -154,6 +154,7 @@ func resolve(display string, f *storyFile, a *Article) (*Story, error) {
 		}
 	}
 	r.overlaps(s.Facts)
+	s.Glossary = r.resolveGlossary(f.Glossary)
 	if f.Tour != nil {
 		s.Tour = r.resolveTour(s, f.Tour)
 	}

@@ -99,7 +99,8 @@ type Story struct {
 	Events   []Event
 	Entities []Entity
 	Facts    []Fact
-	Tour     []Stop // the presenter's stops, in order
+	Glossary []GlossaryEntry // terms explained for students, in the file's order
+	Tour     []Stop          // the presenter's stops, in order
 
 	ids     map[Ref]int
 	reverse [][]Ref // per passage: what links to it
@@ -135,7 +136,8 @@ func (r Ref) String() string {
 func (r Ref) IsZero() bool { return r.Kind == RefNone }
 
 // Index returns the position of the referenced item in its slice
-// (Events, Clusters, Entities, Facts or Article.Passages), or -1.
+// (Events, Clusters, Entities, Facts, Glossary, Tour or Article.Passages),
+// or -1.
 func (s *Story) Index(r Ref) int {
 	if i, ok := s.ids[r]; ok {
 		return i
@@ -146,8 +148,8 @@ func (s *Story) Index(r Ref) int {
 // Has reports whether the story contains the referenced item.
 func (s *Story) Has(r Ref) bool { _, ok := s.ids[r]; return ok }
 
-// Backlinks returns what links to passage i (events, clusters, entities and
-// facts), in that order.
+// Backlinks returns what links to passage i (events, clusters, entities,
+// facts and glossary terms), in that order.
 func (s *Story) Backlinks(i int) []Ref {
 	if i < 0 || i >= len(s.reverse) {
 		return nil
@@ -170,6 +172,8 @@ func (s *Story) Passages(r Ref) []int {
 		return s.Entities[i].Passages
 	case RefFact:
 		return []int{s.Facts[i].Passage}
+	case RefTerm:
+		return s.Glossary[i].Passages
 	case RefPassage:
 		return []int{i}
 	case RefStop:
@@ -242,6 +246,9 @@ func (s *Story) index() {
 	}
 	for i, f := range s.Facts {
 		add(RefFact, f.ID, i, []int{f.Passage})
+	}
+	for i, g := range s.Glossary {
+		add(RefTerm, g.ID, i, g.Passages)
 	}
 	if s.Tour == nil {
 		s.Tour = defaultTour(s)

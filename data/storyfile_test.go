@@ -217,6 +217,7 @@ func FuzzLoadStory(f *testing.F) {
 	f.Add(raw)
 	f.Add([]byte(`{"format":"qiusuo-story/1","article":"hangzhou-2025.txt","facts":[{"id":"a","figure":"59","counts":"x","sentence":"p5.1","occurrence":-1}]}`))
 	f.Add([]byte(`{"format":"qiusuo-story/1","article":"../x"}`))
+	f.Add([]byte(`{"format":"qiusuo-story/1","article":"hangzhou-2025.txt","glossary":[{"id":"a","term":"破圈","explanation":"x","explanation_en":"x"},{"id":"b","term":"","explanation":"","explanation_en":""}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		fsys := fstest.MapFS{"s.json": {Data: b}, "hangzhou-2025.txt": {Data: art}}
 		s, err := LoadStoryFS(fsys, "s.json", "s.json")
@@ -229,6 +230,16 @@ func FuzzLoadStory(f *testing.F) {
 		for _, f := range s.Facts {
 			if s.Article.Slice(f.Span.Start, f.Span.End) != f.Figure {
 				t.Fatalf("fact %s span wrong", f.ID)
+			}
+		}
+		for _, g := range s.Glossary {
+			if len(g.Passages) == 0 || s.Index(Ref{RefTerm, g.ID}) < 0 {
+				t.Fatalf("term %s unlinked", g.ID)
+			}
+			for _, p := range g.Passages {
+				if !strings.Contains(s.Article.Passages[p].Text, g.Term) {
+					t.Fatalf("term %s linked to %d, which does not contain it", g.ID, p)
+				}
 			}
 		}
 	})

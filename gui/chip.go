@@ -25,6 +25,8 @@ func chipPrefix(k data.RefKind) string {
 		return T("chip.entity", "实体")
 	case data.RefFact:
 		return T("chip.fact", "数字")
+	case data.RefTerm:
+		return T("chip.term", "术语")
 	}
 	return T("chip.other", "相关")
 }

@@ -116,6 +116,11 @@ func (d *Details) update() {
 		d.title.Text = f.Figure
 		d.sub.SetText(Pick(f.Counts, f.CountsEn))
 		d.addBacklinks(f.Passage)
+	case data.RefTerm:
+		g := &s.Glossary[i]
+		d.title.Text = g.Term
+		d.sub.SetText(T("details.term", "术语") + " · " + sentences(len(g.Passages)))
+		d.showNote(Pick(g.Explanation, g.ExplanationEn))
 	case data.RefPassage:
 		p := &s.Article.Passages[i]
 		d.title.Text = T("details.sentence", "所选句子") + " " + p.ID

@@ -25,6 +25,13 @@ type Explorer struct {
 	Details  *Details
 	Reader   *Reader
 
+	// The student's tools share the left pane with the map.
+	Search   *SearchPanel
+	Keywords *KeywordChart
+	Entities *EntityCards
+	Facts    *FactsList
+	Glossary *GlossaryList
+
 	// OnActivity, if set, is called on visitor input the selection does
 	// not show (keys, scrolling), so a kiosk knows someone is there.
 	OnActivity func()
@@ -32,8 +39,9 @@ type Explorer struct {
 	back, forward, clear *widget.Button
 	title                *canvas.Text
 	header               *fyne.Container
-	right                *fyne.Container // details above reader
-	tabs                 *container.AppTabs
+	right                *fyne.Container    // details above reader
+	tabs                 *container.AppTabs // narrow: every pane a tab
+	left                 *container.AppTabs // wide: the map and the student's tools
 	split                *container.Split
 	isNarrow             bool
 }
@@ -54,6 +62,12 @@ func NewExplorerWithEngine(s *data.Story, eng *engine.Engine) *Explorer {
 	x.Map = NewClusterMap(x.Sel)
 	x.Details = NewDetails(x.Sel)
 	x.Reader = NewReader(x.Sel)
+	x.Search = NewSearchPanel(x.Sel, x.Engine, x.Reader)
+	x.Keywords = NewKeywordChart(x.Sel, x.Engine)
+	x.Keywords.OnTerm = x.ShowSearch
+	x.Entities = NewEntityCards(x.Sel)
+	x.Facts = NewFactsList(x.Sel)
+	x.Glossary = NewGlossaryList(x.Sel)
 
 	x.back = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), x.Sel.Back)
 	x.forward = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), x.Sel.Forward)
@@ -66,7 +80,7 @@ func NewExplorerWithEngine(s *data.Story, eng *engine.Engine) *Explorer {
 	x.header = container.NewBorder(nil, nil, x.title, container.NewHBox(x.back, x.forward, x.clear))
 
 	x.right = container.NewBorder(x.Details, nil, nil, nil, x.Reader)
-	x.split = container.NewHSplit(x.Map, x.right)
+	x.split = container.NewHSplit(x.Map, x.right) // the leading pane is set by body
 	x.Reader.OnUserScroll = x.activity
 	x.Map.scroll.OnScrolled = func(fyne.Position) { x.activity() }
 	x.Timeline.scroll.OnScrolled = func(fyne.Position) { x.activity() }
@@ -106,6 +120,19 @@ type explorerRenderer struct {
 	objects []fyne.CanvasObject
 }
 
+// toolTabs are the left pane's tabs: the map first, then the student's
+// tools. New items are made each time: a TabItem belongs to one AppTabs.
+func (x *Explorer) toolTabs() []*container.TabItem {
+	return []*container.TabItem{
+		container.NewTabItem(T("explorer.tab.map", "296X 地图"), x.Map),
+		container.NewTabItem(T("explorer.tab.search", "搜索"), x.Search),
+		container.NewTabItem(T("explorer.tab.keywords", "关键词"), x.Keywords),
+		container.NewTabItem(T("explorer.tab.entities", "实体"), x.Entities),
+		container.NewTabItem(T("explorer.tab.facts", "数字"), x.Facts),
+		container.NewTabItem(T("explorer.tab.glossary", "术语"), x.Glossary),
+	}
+}
+
 // body returns the main area for the given mode, moving the shared
 // widgets between the split and the tabs when the mode changes.
 func (r *explorerRenderer) body(narrow bool) fyne.CanvasObject {
@@ -115,17 +142,19 @@ func (r *explorerRenderer) body(narrow bool) fyne.CanvasObject {
 	}
 	x.isNarrow = narrow
 	if narrow {
-		x.tabs = container.NewAppTabs(
-			container.NewTabItemWithIcon(T("explorer.tab.reader", "原文"), theme.DocumentIcon(), x.right),
-			container.NewTabItemWithIcon(T("explorer.tab.map", "296X 地图"), theme.GridIcon(), x.Map),
-		)
+		x.left = nil
+		items := append([]*container.TabItem{container.NewTabItem(T("explorer.tab.reader", "原文"), x.right)}, x.toolTabs()...)
+		x.tabs = container.NewAppTabs(items...)
+		x.tabs.OnSelected = x.tabShown
 		return x.tabs
 	}
 	x.tabs = nil
-	// AppTabs hides the content of unselected tabs; undo that.
-	x.Map.Show()
+	x.left = container.NewAppTabs(x.toolTabs()...)
+	x.left.OnSelected = x.tabShown
+	// AppTabs hides the content of unselected tabs; undo that for the
+	// reader column, which is always shown here.
 	x.right.Show()
-	x.split.Leading, x.split.Trailing = x.Map, x.right
+	x.split.Leading, x.split.Trailing = x.left, x.right
 	x.split.Refresh()
 	return x.split
 }
@@ -168,15 +197,25 @@ func (r *explorerRenderer) Objects() []fyne.CanvasObject {
 
 func (r *explorerRenderer) Destroy() {}
 
-// ShowMap gives the 296X map the room for a presenter's map stop: a wider
-// map pane, or the map tab on a narrow window. ShowMap(false) restores.
+// tabShown starts the keyword chart's segmentation the first time its tab
+// is shown.
+func (x *Explorer) tabShown(t *container.TabItem) {
+	if t.Content == x.Keywords {
+		x.Keywords.Activate()
+	}
+}
+
+// ShowMap brings the 296X map forward and, for a presenter's map stop
+// (on), gives it more room: a wider map pane, or the map tab on a narrow
+// window. ShowMap(false) restores the usual split.
 func (x *Explorer) ShowMap(on bool) {
-	if x.tabs != nil {
-		if on {
-			x.tabs.SelectIndex(1)
-		} else {
-			x.tabs.SelectIndex(0)
-		}
+	switch {
+	case x.tabs != nil && on:
+		x.tabs.SelectIndex(1)
+	case x.tabs != nil:
+		x.tabs.SelectIndex(0)
+	case x.left != nil:
+		x.left.SelectIndex(0)
 	}
 	off := 0.42
 	if on {
@@ -187,13 +226,32 @@ func (x *Explorer) ShowMap(on bool) {
 	}
 }
 
+// ShowSearch brings the search panel forward with query q ("" keeps the
+// current query) and puts the cursor in it (Ctrl+F, "/", a keyword tap).
+func (x *Explorer) ShowSearch(q string) {
+	switch {
+	case x.tabs != nil:
+		x.tabs.SelectIndex(2)
+	case x.left != nil:
+		x.left.SelectIndex(1)
+	}
+	if q != "" {
+		x.Search.SetQuery(q)
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(x); c != nil {
+		x.Search.FocusEntry(c)
+	}
+}
+
 // Reset returns the explorer to its start: no selection, no history, the
 // reader and the map scrolled to the top (a kiosk's idle reset).
 func (x *Explorer) Reset() {
 	x.Sel.Reset()
+	x.Search.Reset()
+	x.Keywords.Reset()
 	x.ShowMap(false)
 	x.Map.scroll.ScrollToTop()
-	x.Reader.scroll.ScrollToTop()
+	x.Reader.ScrollToTop()
 	x.Timeline.scroll.ScrollToOffset(fyne.Position{})
 }
 

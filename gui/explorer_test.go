@@ -182,3 +182,17 @@ func TestExplorerLinkedBothWays(t *testing.T) {
 		t.Error("the details card lists none of the cluster's events and entities")
 	}
 }
+
+// TestSegmentationOffStartup: building and showing the explorer never
+// loads the dictionary; showing the keyword chart or searching does.
+func TestSegmentationOffStartup(t *testing.T) {
+	x, _ := newTestExplorer(t, 1280, 800)
+	x.Sel.Select(cl("ai"))
+	if x.Engine.Started() {
+		t.Fatal("segmentation started with the window")
+	}
+	x.left.SelectIndex(2) // keywords
+	if !x.Engine.Started() {
+		t.Error("showing the keyword chart did not start segmentation")
+	}
+}

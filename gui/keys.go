@@ -11,6 +11,7 @@ import (
 //	Alt+← / Alt+→    back / forward in selection history
 //	Escape           clear the selection
 //	N / P (or ↓ ↑)   next / previous highlighted sentence
+//	Ctrl+F or /      search
 //
 // They are canvas-level so they work whatever has focus (a focused Entry
 // still gets its own keys first, as Fyne intends).
@@ -18,6 +19,7 @@ func (x *Explorer) BindKeys(c fyne.Canvas) {
 	c.SetOnTypedKey(x.TypedKey)
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { x.Sel.Back() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { x.Sel.Forward() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { x.ShowSearch("") })
 }
 
 // TypedKey handles a key typed while no widget has focus.
@@ -34,5 +36,7 @@ func (x *Explorer) TypedKey(k *fyne.KeyEvent) {
 		x.Sel.Step(+1)
 	case fyne.KeyUp, fyne.KeyP:
 		x.Sel.Step(-1)
+	case fyne.KeySlash:
+		x.ShowSearch("")
 	}
 }

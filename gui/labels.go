@@ -72,6 +72,8 @@ func RefLabel(s *data.Story, r data.Ref) string {
 		return s.Facts[i].Figure
 	case data.RefStop:
 		return Pick(s.Tour[i].Title, s.Tour[i].TitleEn)
+	case data.RefTerm:
+		return s.Glossary[i].Term
 	}
 	return r.ID
 }

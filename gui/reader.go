@@ -61,6 +61,7 @@ type Reader struct {
 	marks     [][2]int
 	markRects []*canvas.Rectangle
 	markUsed  int
+	ment      mentionState // entity names underlined and tappable (reader_entities.go)
 	boxBuf    []passageBox
 
 	objects      []fyne.CanvasObject // the content's objects, back to front
@@ -69,6 +70,7 @@ type Reader struct {
 	anim          *fyne.Animation // running scroll animation, if any
 	animTarget    float32
 	pendingReveal bool // scroll to the focus at the next layout
+	layingOut     bool // the renderer is resizing the scroll
 	pendingAnchor int  // article offset to bring back to the top after a re-wrap, or -1
 }
 
@@ -87,6 +89,14 @@ func NewReader(sel *Selection) *Reader {
 	r.ExtendBaseWidget(r)
 	r.content = newReaderContent(r)
 	r.scroll = container.NewVScroll(r.content)
+	// The wheel and the scroll bar report here; so does a resize that
+	// clamps the offset, which is not the user's doing.
+	r.scroll.OnScrolled = func(fyne.Position) {
+		r.cull()
+		if !r.layingOut {
+			r.userScrolled()
+		}
+	}
 	r.focusBar = canvas.NewRectangle(color.Transparent)
 	r.focusBar.Hide()
 
@@ -231,12 +241,12 @@ func (r *Reader) scrollTo(y float32, animate bool) {
 	y = r.clampOffset(y)
 	from := r.scroll.Offset.Y
 	if !animate || abs32(y-from) < 1 {
-		r.scroll.ScrollToOffset(fyne.NewPos(0, y))
+		r.setOffset(y)
 		return
 	}
 	var a *fyne.Animation
 	a = fyne.NewAnimation(scrollDuration, func(f float32) {
-		r.scroll.ScrollToOffset(fyne.NewPos(0, from+(y-from)*f))
+		r.setOffset(from + (y-from)*f)
 		if f >= 1 && r.anim == a {
 			r.anim = nil
 		}
@@ -263,7 +273,54 @@ func (r *Reader) clampOffset(y float32) float32 {
 func (r *Reader) dragBy(dy float32) {
 	r.userScrolled()
 	r.stopScroll()
-	r.scroll.ScrollToOffset(fyne.NewPos(0, r.clampOffset(r.scroll.Offset.Y-dy)))
+	r.setOffset(r.clampOffset(r.scroll.Offset.Y - dy))
+}
+
+// ScrollToTop shows the start of the article (a kiosk's idle reset).
+func (r *Reader) ScrollToTop() {
+	r.stopScroll()
+	r.setOffset(0)
+}
+
+// setOffset scrolls to content y and shows only the text near the view.
+func (r *Reader) setOffset(y float32) {
+	r.scroll.ScrollToOffset(fyne.NewPos(0, y))
+	r.cull()
+}
+
+// cullMargin is how many views of text above and below the visible one
+// are kept drawable, so scrolling never shows a blank line.
+const cullMargin = 1.5
+
+// cull hides the text objects far from the view. Fyne's GL painter turns
+// every visible text object into a texture on its first frame, in view or
+// not: with the whole article as objects that was ~250 ms before the
+// window's first frame. Hidden objects are skipped; a texture is made when
+// its line scrolls near.
+func (r *Reader) cull() {
+	lay := r.layout
+	if lay == nil {
+		return
+	}
+	view := r.scroll.Size().Height
+	if view <= 0 {
+		view = 800
+	}
+	lo := r.scroll.Offset.Y - cullMargin*view
+	hi := r.scroll.Offset.Y + (1+cullMargin)*view
+	for _, l := range lay.lines {
+		near := l.top+l.height >= lo && l.top <= hi
+		for i := l.first; i < l.last; i++ {
+			t := lay.runs[i].text
+			if t.Visible() != near {
+				if near {
+					t.Show()
+				} else {
+					t.Hide()
+				}
+			}
+		}
+	}
 }
 
 // userScrolled tells OnUserScroll that the reader moved by the user's

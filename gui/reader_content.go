@@ -25,9 +25,13 @@ func newReaderContent(r *Reader) *readerContent {
 
 func (c *readerContent) CreateRenderer() fyne.WidgetRenderer { return &contentRenderer{c: c} }
 
-// Tapped selects the sentence under the tap: the reverse link, which
-// shows what the sentence belongs to.
+// Tapped selects the entity named under the tap (an underlined name) or
+// else the sentence under it: the reverse link, which shows what the
+// sentence belongs to.
 func (c *readerContent) Tapped(e *fyne.PointEvent) {
+	if c.r.tapMention(e.Position) {
+		return
+	}
 	if p := c.r.PassageAt(e.Position); p >= 0 {
 		c.r.sel.SelectPassage(p)
 	}
@@ -35,10 +39,6 @@ func (c *readerContent) Tapped(e *fyne.PointEvent) {
 
 // Dragged scrolls the text with the finger or mouse.
 func (c *readerContent) Dragged(e *fyne.DragEvent) { c.r.dragBy(e.Dragged.DY) }
-
-// Scrolled takes the mouse wheel from the scroll container so the reader
-// knows the user, not the selection, moved the text (a kiosk's activity).
-func (c *readerContent) Scrolled(e *fyne.ScrollEvent) { c.r.dragBy(e.Scrolled.DY) }
 
 // DragEnd is part of fyne.Draggable.
 func (c *readerContent) DragEnd() {}

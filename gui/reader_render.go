@@ -86,6 +86,7 @@ func (r *Reader) prepare(width float32) {
 	if changed || moved {
 		r.applyHighlights()
 		r.applyMarks()
+		r.applyMentions()
 	}
 }
 
@@ -159,6 +160,7 @@ func (r *Reader) applyHighlights() {
 		r.focusBar.Hide()
 	}
 	r.focusBar.Refresh()
+	r.tintMentions()
 }
 
 // applyMarks tints the glyph band of every marked span.
@@ -197,14 +199,15 @@ func (r *Reader) applyMarks() {
 }
 
 // contentObjects lists the content's objects back to front: highlights,
-// focus bar, marks, then the layout's rules and text.
+// focus bar, marks, entity underlines, then the layout's rules and text.
 func (r *Reader) contentObjects() []fyne.CanvasObject {
 	if !r.objectsDirty && r.objects != nil {
 		return r.objects
 	}
 	r.objectsDirty = false
 	// A new slice: the driver may still hold the old one.
-	n := len(r.hl) + 1 + len(r.markRects)
+	ment := r.mentionObjects()
+	n := len(r.hl) + 1 + len(r.markRects) + len(ment)
 	if r.layout != nil {
 		n += len(r.layout.objects)
 	}
@@ -214,6 +217,9 @@ func (r *Reader) contentObjects() []fyne.CanvasObject {
 	}
 	r.objects = append(r.objects, r.focusBar)
 	for _, m := range r.markRects {
+		r.objects = append(r.objects, m)
+	}
+	for _, m := range ment {
 		r.objects = append(r.objects, m)
 	}
 	if r.layout != nil {
@@ -250,9 +256,11 @@ func (rr *readerRenderer) Layout(size fyne.Size) {
 	r.prepare(size.Width)
 	content := fyne.NewSize(size.Width, max(r.layout.height, view.Height))
 	grew := r.content.Size() != content
+	r.layingOut = true
 	r.content.Resize(content)
 	r.scroll.Move(fyne.NewPos(0, hh+1))
 	r.scroll.Resize(view)
+	r.layingOut = false
 	if grew {
 		r.scroll.Refresh() // the bars follow the new content height
 	}
@@ -269,6 +277,7 @@ func (rr *readerRenderer) Layout(size fyne.Size) {
 	if y := r.clampOffset(r.scroll.Offset.Y); y != r.scroll.Offset.Y {
 		r.scroll.ScrollToOffset(fyne.NewPos(0, y))
 	}
+	r.cull()
 }
 
 func (rr *readerRenderer) MinSize() fyne.Size {

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/qiusuo/qiusuo/data"
 )
@@ -13,10 +14,11 @@ type Engine struct {
 	docs  []folded // per passage, in search form
 	df    map[string]int
 
-	warm   sync.Once
-	ready  chan struct{}
-	tokens [][]Token // per passage; written once before ready is closed
-	seg    *segmenter
+	warm    sync.Once
+	started atomic.Bool
+	ready   chan struct{}
+	tokens  [][]Token // per passage; written once before ready is closed
+	seg     *segmenter
 }
 
 // New indexes a story for substring search. It does no segmentation: call
@@ -36,8 +38,14 @@ func (e *Engine) Story() *data.Story { return e.story }
 // Warm starts loading the segmenter and segmenting the story in the
 // background; it returns at once. Calling it again does nothing.
 func (e *Engine) Warm() {
-	e.warm.Do(func() { go e.load() })
+	e.warm.Do(func() {
+		e.started.Store(true)
+		go e.load()
+	})
 }
+
+// Started reports whether Warm has been called.
+func (e *Engine) Started() bool { return e.started.Load() }
 
 func (e *Engine) load() {
 	seg := shared()

@@ -41,6 +41,9 @@ func Lexicon(s *data.Story) []string {
 		add(en.Name)
 		add(en.Aliases...)
 	}
+	for _, g := range s.Glossary {
+		add(g.Term)
+	}
 	for _, f := range s.Facts {
 		if strings.ContainsFunc(f.Figure, func(r rune) bool { return r < 0x2E80 }) {
 			add(f.Figure) // figures with digits or Latin letters: 59家, 63.2%

@@ -73,11 +73,12 @@ func ParseQuery(q string) []string {
 	if len(terms) == 0 && strings.TrimSpace(q) != "" {
 		terms = []string{strings.TrimSpace(q)} // a query of quote marks only
 	}
-	// Drop duplicates (after folding) but keep the order typed.
+	// Drop duplicates (after folding and Traditional→Simplified) but keep
+	// the order typed.
 	seen := map[string]bool{}
 	out := terms[:0]
 	for _, t := range terms {
-		k := NormalizeTerm(t)
+		k := NormalizeQueryTerm(t)
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, t)
@@ -102,32 +103,34 @@ func (e *Engine) Search(query string) Results {
 	byPassage := map[int]*Result{}
 	df := make([]int, len(res.Terms))
 	for ti, term := range res.Terms {
-		needle := NormalizeTerm(term)
+		needles := queryNeedles(term) // the typed form and its Simplified form (query.go)
 		for pi := range e.docs {
 			d := &e.docs[pi]
 			found := false
-			for off := 0; off <= len(d.s)-len(needle); {
-				k := strings.Index(d.s[off:], needle)
-				if k < 0 {
-					break
+			for _, needle := range needles {
+				for off := 0; off <= len(d.s)-len(needle); {
+					k := strings.Index(d.s[off:], needle)
+					if k < 0 {
+						break
+					}
+					b := off + k
+					h := Hit{Term: ti, Start: int(d.runeAt[b]), End: int(d.runeAt[b+len(needle)])}
+					p := &e.story.Article.Passages[pi]
+					h.Spans = p.ArticleSpans(h.Start, h.End)
+					if ready {
+						h.Whole = e.wordAligned(pi, h.Start, h.End)
+					}
+					r := byPassage[pi]
+					if r == nil {
+						r = &Result{Passage: pi}
+						byPassage[pi] = r
+					}
+					r.Hits = append(r.Hits, h)
+					found = true
+					// Step one rune so overlapping occurrences are found too.
+					_, n := utf8.DecodeRuneInString(d.s[b:])
+					off = b + n
 				}
-				b := off + k
-				h := Hit{Term: ti, Start: int(d.runeAt[b]), End: int(d.runeAt[b+len(needle)])}
-				p := &e.story.Article.Passages[pi]
-				h.Spans = p.ArticleSpans(h.Start, h.End)
-				if ready {
-					h.Whole = e.wordAligned(pi, h.Start, h.End)
-				}
-				r := byPassage[pi]
-				if r == nil {
-					r = &Result{Passage: pi}
-					byPassage[pi] = r
-				}
-				r.Hits = append(r.Hits, h)
-				found = true
-				// Step one rune so overlapping occurrences are found too.
-				_, n := utf8.DecodeRuneInString(d.s[b:])
-				off = b + n
 			}
 			if found {
 				df[ti]++
