@@ -25,7 +25,9 @@ type Explorer struct {
 	Details  *Details
 	Reader   *Reader
 
-	// The student's tools share the left pane with the map.
+	// The student's tools share the left pane with the map. They are
+	// built when their tab is first shown (nil until then): their cards
+	// cost ~100 ms to lay out, which the first frame need not pay.
 	Search   *SearchPanel
 	Keywords *KeywordChart
 	Entities *EntityCards
@@ -62,12 +64,6 @@ func NewExplorerWithEngine(s *data.Story, eng *engine.Engine) *Explorer {
 	x.Map = NewClusterMap(x.Sel)
 	x.Details = NewDetails(x.Sel)
 	x.Reader = NewReader(x.Sel)
-	x.Search = NewSearchPanel(x.Sel, x.Engine, x.Reader)
-	x.Keywords = NewKeywordChart(x.Sel, x.Engine)
-	x.Keywords.OnTerm = x.ShowSearch
-	x.Entities = NewEntityCards(x.Sel)
-	x.Facts = NewFactsList(x.Sel)
-	x.Glossary = NewGlossaryList(x.Sel)
 
 	x.back = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), x.Sel.Back)
 	x.forward = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), x.Sel.Forward)
@@ -120,17 +116,74 @@ type explorerRenderer struct {
 	objects []fyne.CanvasObject
 }
 
+// The left pane's tools, in tab order after the map.
+const (
+	toolSearch = iota
+	toolKeywords
+	toolEntities
+	toolFacts
+	toolGlossary
+)
+
 // toolTabs are the left pane's tabs: the map first, then the student's
 // tools. New items are made each time: a TabItem belongs to one AppTabs.
+// A tool not built yet is a placeholder until its tab is shown.
 func (x *Explorer) toolTabs() []*container.TabItem {
-	return []*container.TabItem{
-		container.NewTabItem(T("explorer.tab.map", "296X 地图"), x.Map),
-		container.NewTabItem(T("explorer.tab.search", "搜索"), x.Search),
-		container.NewTabItem(T("explorer.tab.keywords", "关键词"), x.Keywords),
-		container.NewTabItem(T("explorer.tab.entities", "实体"), x.Entities),
-		container.NewTabItem(T("explorer.tab.facts", "数字"), x.Facts),
-		container.NewTabItem(T("explorer.tab.glossary", "术语"), x.Glossary),
+	titles := []string{T("explorer.tab.search", "搜索"), T("explorer.tab.keywords", "关键词"),
+		T("explorer.tab.entities", "实体"), T("explorer.tab.facts", "数字"), T("explorer.tab.glossary", "术语")}
+	items := []*container.TabItem{container.NewTabItem(T("explorer.tab.map", "296X 地图"), x.Map)}
+	for i, title := range titles {
+		var content fyne.CanvasObject = x.toolIfBuilt(i)
+		if content == nil {
+			content = &toolPlaceholder{tool: i}
+		}
+		items = append(items, container.NewTabItem(title, content))
 	}
+	return items
+}
+
+// toolPlaceholder stands in a tab for a tool not built yet.
+type toolPlaceholder struct {
+	canvas.Rectangle
+	tool int
+}
+
+// toolIfBuilt returns tool i, or nil (not a typed nil) if not built yet.
+func (x *Explorer) toolIfBuilt(i int) fyne.CanvasObject {
+	switch {
+	case i == toolSearch && x.Search != nil:
+		return x.Search
+	case i == toolKeywords && x.Keywords != nil:
+		return x.Keywords
+	case i == toolEntities && x.Entities != nil:
+		return x.Entities
+	case i == toolFacts && x.Facts != nil:
+		return x.Facts
+	case i == toolGlossary && x.Glossary != nil:
+		return x.Glossary
+	}
+	return nil
+}
+
+// tool returns tool i, building it the first time.
+func (x *Explorer) tool(i int) fyne.CanvasObject {
+	if o := x.toolIfBuilt(i); o != nil {
+		return o
+	}
+	switch i {
+	case toolSearch:
+		x.Search = NewSearchPanel(x.Sel, x.Engine, x.Reader)
+	case toolKeywords:
+		x.Keywords = NewKeywordChart(x.Sel, x.Engine)
+		x.Keywords.OnTerm = x.ShowSearch
+	case toolEntities:
+		x.Entities = NewEntityCards(x.Sel)
+	case toolFacts:
+		x.Facts = NewFactsList(x.Sel)
+	case toolGlossary:
+		x.Glossary = NewGlossaryList(x.Sel)
+	}
+	return x.toolIfBuilt(i)
 }
 
 // body returns the main area for the given mode, moving the shared
@@ -197,10 +250,19 @@ func (r *explorerRenderer) Objects() []fyne.CanvasObject {
 
 func (r *explorerRenderer) Destroy() {}
 
-// tabShown starts the keyword chart's segmentation the first time its tab
-// is shown.
+// tabShown builds a tool the first time its tab is shown, and starts the
+// keyword chart's segmentation.
 func (x *Explorer) tabShown(t *container.TabItem) {
-	if t.Content == x.Keywords {
+	if ph, ok := t.Content.(*toolPlaceholder); ok {
+		t.Content = x.tool(ph.tool)
+		if x.left != nil {
+			x.left.Refresh()
+		}
+		if x.tabs != nil {
+			x.tabs.Refresh()
+		}
+	}
+	if x.Keywords != nil && t.Content == x.Keywords {
 		x.Keywords.Activate()
 	}
 }
@@ -231,10 +293,11 @@ func (x *Explorer) ShowMap(on bool) {
 func (x *Explorer) ShowSearch(q string) {
 	switch {
 	case x.tabs != nil:
-		x.tabs.SelectIndex(2)
+		x.tabs.SelectIndex(2 + toolSearch)
 	case x.left != nil:
-		x.left.SelectIndex(1)
+		x.left.SelectIndex(1 + toolSearch)
 	}
+	x.tool(toolSearch)
 	if q != "" {
 		x.Search.SetQuery(q)
 	}
@@ -247,8 +310,21 @@ func (x *Explorer) ShowSearch(q string) {
 // reader and the map scrolled to the top (a kiosk's idle reset).
 func (x *Explorer) Reset() {
 	x.Sel.Reset()
-	x.Search.Reset()
-	x.Keywords.Reset()
+	if x.Search != nil {
+		x.Search.Reset()
+	}
+	if x.Keywords != nil {
+		x.Keywords.Reset()
+	}
+	if x.Entities != nil {
+		x.Entities.ScrollToTop()
+	}
+	if x.Facts != nil {
+		x.Facts.ScrollToTop()
+	}
+	if x.Glossary != nil {
+		x.Glossary.ScrollToTop()
+	}
 	x.ShowMap(false)
 	x.Map.scroll.ScrollToTop()
 	x.Reader.ScrollToTop()

@@ -191,8 +191,32 @@ func TestSegmentationOffStartup(t *testing.T) {
 	if x.Engine.Started() {
 		t.Fatal("segmentation started with the window")
 	}
+	if x.Search != nil || x.Keywords != nil || x.Entities != nil || x.Facts != nil || x.Glossary != nil {
+		t.Error("the student's tools were built before their tabs were shown")
+	}
 	x.left.SelectIndex(2) // keywords
 	if !x.Engine.Started() {
 		t.Error("showing the keyword chart did not start segmentation")
+	}
+}
+
+func TestShowSearchAndKeywordTap(t *testing.T) {
+	x, w := newTestExplorer(t, 1280, 800)
+	// Segment first: the test driver runs fyne.Do on the calling
+	// goroutine, so the panels' wait-for-segmentation goroutines would
+	// race with this test (the GL driver serialises them on the UI thread).
+	x.Engine.Wait()
+	w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeySlash})
+	if x.Search == nil || x.left.SelectedIndex() != 1+toolSearch || w.Canvas().Focused() == nil {
+		t.Fatal("/ did not open and focus the search panel")
+	}
+	x.left.SelectIndex(1 + toolKeywords)
+	x.Keywords.OnTerm("机器人")
+	if x.left.SelectedIndex() != 1+toolSearch || x.Search.Query() != "机器人" {
+		t.Errorf("a keyword tap should search it: tab %d, query %q", x.left.SelectedIndex(), x.Search.Query())
+	}
+	x.Reset()
+	if x.Search.Query() != "" || x.left.SelectedIndex() != 0 {
+		t.Errorf("Reset left query %q, tab %d", x.Search.Query(), x.left.SelectedIndex())
 	}
 }

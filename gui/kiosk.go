@@ -324,7 +324,7 @@ func (k *Kiosk) build() {
 	k.pinError = widget.NewLabel("")
 	pad := container.NewGridWithColumns(3)
 	for _, d := range []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"} {
-		label := map[string]string{"back": "⌫", "ok": "✓"}[d]
+		label := map[string]string{"back": "←", "ok": "✓"}[d] // both in the bundled font
 		if label == "" {
 			label = d
 		}

@@ -289,8 +289,9 @@ func (r *Reader) setOffset(y float32) {
 }
 
 // cullMargin is how many views of text above and below the visible one
-// are kept drawable, so scrolling never shows a blank line.
-const cullMargin = 1.5
+// are kept drawable, so scrolling never shows a blank line. Each drawable
+// line costs a glyph texture on the first frame, so it is kept small.
+const cullMargin = 0.5
 
 // cull hides the text objects far from the view. Fyne's GL painter turns
 // every visible text object into a texture on its first frame, in view or

@@ -1,6 +1,10 @@
 package gui
 
-import "fyne.io/fyne/v2"
+import (
+	"unicode"
+
+	"fyne.io/fyne/v2"
+)
 
 // advanceTable caches glyph advances for one text size and style.
 //
@@ -13,11 +17,23 @@ type advanceTable struct {
 	size  float32
 	style fyne.TextStyle
 	adv   map[rune]float32
+	han   float32 // the advance of every Han ideograph; 0 until measured
 }
 
 func (t *advanceTable) advance(r rune) float32 {
 	if w, ok := t.adv[r]; ok {
 		return w
+	}
+	// Every ideograph of a CJK font is one em wide (the bundled Noto Sans
+	// CJK: 1000 units each; a test checks the article's). Measuring one
+	// instead of ~1,500 distinct characters saves ~100 ms before the first
+	// frame.
+	if r >= 0x3400 && unicode.Is(unicode.Han, r) {
+		if t.han == 0 {
+			t.han = fyne.MeasureText("国", t.size, t.style).Width
+		}
+		t.adv[r] = t.han
+		return t.han
 	}
 	w := fyne.MeasureText(string(r), t.size, t.style).Width
 	t.adv[r] = w

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -560,5 +561,25 @@ func TestReaderGolden(t *testing.T) {
 			}
 			test.AssertImageMatches(t, "reader/"+tc.name, win.Canvas().Capture())
 		})
+	}
+}
+
+// TestHanAdvanceShortcut guards the measurer's assumption that every Han
+// character of the bundled font has the same advance.
+func TestHanAdvanceShortcut(t *testing.T) {
+	a := test.NewTempApp(t)
+	v := theme.VariantLight
+	a.Settings().SetTheme(NewTheme(&v))
+	s := seedStory(t)
+	m := newMeasurer()
+	for _, style := range []fyne.TextStyle{{}, {Bold: true}} {
+		tab := m.table(16, style)
+		for _, r := range s.Article.Text {
+			if r >= 0x3400 && unicode.Is(unicode.Han, r) {
+				if got, want := tab.advance(r), fyne.MeasureText(string(r), 16, style).Width; got != want {
+					t.Fatalf("%q (bold %v): table %v, measured %v", r, style.Bold, got, want)
+				}
+			}
+		}
 	}
 }

@@ -91,3 +91,19 @@ func TestIcon(t *testing.T) {
 		t.Errorf("icon is %dx%d, want 512x512", b.Dx(), b.Dy())
 	}
 }
+
+// TestFontsCoverInterfaceSymbols: the symbols the interface draws itself
+// must be in the bundled font, or a machine without symbol fonts shows boxes.
+func TestFontsCoverInterfaceSymbols(t *testing.T) {
+	for _, res := range []fyne.Resource{FontRegular, FontBold} {
+		f, err := font.ParseTTF(bytes.NewReader(res.Content()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range "←→✓●…·“”《》—■" {
+			if _, ok := f.NominalGlyph(r); !ok {
+				t.Errorf("%s lacks %q", res.Name(), r)
+			}
+		}
+	}
+}
