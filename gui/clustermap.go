@@ -129,17 +129,9 @@ func (m *ClusterMap) reveal(n *cmNode) {
 	}
 	margin := theme.SizeForWidget(theme.SizeNamePadding, m)
 	top, bottom := n.Position().Y-margin, n.Position().Y+n.Size().Height+margin
-	off := m.scroll.Offset.Y
-	switch {
-	case top < off:
-		off = top
-	case bottom > off+view:
-		off = bottom - view
-	default:
-		return
+	if off, move := scrollToShow(top, bottom, m.scroll.Offset.Y, view, m.scroll.Content.Size().Height); move {
+		m.scroll.ScrollToOffset(fyne.NewPos(0, off))
 	}
-	off = max(0, min(off, m.scroll.Content.Size().Height-view))
-	m.scroll.ScrollToOffset(fyne.NewPos(0, off))
 }
 
 type cmRenderer struct {

@@ -126,17 +126,9 @@ func (t *Timeline) reveal() {
 	c := t.cards[target]
 	margin := theme.SizeForWidget(theme.SizeNamePadding, t)
 	left, right := c.Position().X-margin, c.Position().X+c.Size().Width+margin
-	off := t.scroll.Offset.X
-	switch {
-	case left < off:
-		off = left
-	case right > off+view:
-		off = right - view
-	default:
-		return
+	if off, move := scrollToShow(left, right, t.scroll.Offset.X, view, t.scroll.Content.Size().Width); move {
+		t.scroll.ScrollToOffset(fyne.NewPos(off, 0))
 	}
-	off = max(0, min(off, t.scroll.Content.Size().Width-view))
-	t.scroll.ScrollToOffset(fyne.NewPos(off, 0))
 }
 
 // shows reports whether card c is fully in view.

@@ -322,3 +322,18 @@ func (d *diagramDragPane) Dragged(e *fyne.DragEvent) {
 }
 
 func (d *diagramDragPane) DragEnd() {}
+
+// scrollToShow returns the scroll offset (along one axis) that brings the
+// span [lo, hi] into a view of length view over content of length total
+// with the least movement, and whether the offset must change at all.
+func scrollToShow(lo, hi, off, view, total float32) (float32, bool) {
+	switch {
+	case lo < off:
+		off = lo
+	case hi > off+view:
+		off = hi - view
+	default:
+		return off, false
+	}
+	return max(0, min(off, total-view)), true
+}

@@ -7,7 +7,7 @@ set -euo pipefail
 
 pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  pkgs+=(xvfb xauth xdotool imagemagick openbox)
+  pkgs+=(xvfb xauth xdotool imagemagick openbox x11-apps)
 fi
 
 if ! command -v go >/dev/null 2>&1; then

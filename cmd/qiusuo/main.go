@@ -57,14 +57,17 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 const usage = `Qiusuo 求索 — explore Hangzhou's 2025 story: timeline, 296X cluster map, linked article.
 
 Usage:
-  qiusuo [--story PATH] [--select KIND:ID] [--theme light|dark]
+  qiusuo [--story PATH] [--select KIND:ID] [--theme light|dark] [--lang zh|en]
+  qiusuo --present [--start STOP] [--speaker]
+  qiusuo --kiosk [--config FILE]
   qiusuo --screenshot FILE [--size WxH] [--select KIND:ID] [--story PATH]
   qiusuo story --json [--story PATH]
   qiusuo search QUERY [--json] [--story PATH]
   qiusuo keywords [--top N] [--json] [--story PATH]
 
 PATH is a story file (.json) or a plain UTF-8 article (.txt).
-KIND:ID is event:ID, cluster:ID, entity:ID, fact:ID or passage:ID (see 'qiusuo story --json').
+KIND:ID is event:ID, cluster:ID, entity:ID, fact:ID, term:ID, stop:ID or passage:ID
+(see 'qiusuo story --json'). Search accepts traditional characters and any Latin case.
 `
 
 // fail prints a one-line message and returns the usage exit status.
