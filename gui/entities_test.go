@@ -41,7 +41,7 @@ func inView(l *studyList, c *studyCard) bool {
 }
 
 func TestEntityCardsOrderAndContent(t *testing.T) {
-	sel := studySetup(t)
+	sel := lightSelection(t)
 	e := NewEntityCards(sel)
 	showStudy(t, e, 420, 600)
 	st := sel.Story()
@@ -117,7 +117,7 @@ func allText(o fyne.CanvasObject) string {
 }
 
 func TestEntityCardsTap(t *testing.T) {
-	sel := studySetup(t)
+	sel := lightSelection(t)
 	e := NewEntityCards(sel)
 	showStudy(t, e, 420, 600)
 	st := sel.Story()
@@ -150,7 +150,7 @@ func TestEntityCardsTap(t *testing.T) {
 // TestEntityCardsFollowSelection selects an entity from elsewhere: its
 // card is marked and scrolled into view; the others are not marked.
 func TestEntityCardsFollowSelection(t *testing.T) {
-	sel := studySetup(t)
+	sel := lightSelection(t)
 	e := NewEntityCards(sel)
 	showStudy(t, e, 420, 600)
 	for _, id := range []string{"nature", "hz-ipb", "unitree"} {
@@ -176,7 +176,7 @@ func TestEntityCardsGolden(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			SetLanguage(lang)
 			defer SetLanguage(LangZh)
-			sel := studySetup(t)
+			sel := lightSelection(t)
 			e := NewEntityCards(sel)
 			w := showStudy(t, e, 420, 600)
 			sel.Select(entityRef("rokid"))

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
@@ -16,10 +15,7 @@ import (
 // with the bundled-font theme so images are the same on every machine.
 func newTestExplorer(t *testing.T, w, h float32) (*Explorer, fyne.Window) {
 	t.Helper()
-	a := test.NewTempApp(t)
-	v := theme.VariantLight
-	a.Settings().SetTheme(NewTheme(&v))
-	x := NewExplorer(seedStory(t))
+	x := NewExplorer(lightSelection(t).Story())
 	win := test.NewTempWindow(t, x)
 	win.SetPadded(false)
 	win.Resize(fyne.NewSize(w, h))

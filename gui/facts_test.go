@@ -11,7 +11,7 @@ import (
 )
 
 func TestFactsListTapSelectsFact(t *testing.T) {
-	sel := studySetup(t)
+	sel := lightSelection(t)
 	f := NewFactsList(sel)
 	showStudy(t, f, 420, 600)
 	st := sel.Story()
@@ -87,7 +87,7 @@ func studyTexts(o fyne.CanvasObject) []*studyText {
 }
 
 func TestFactsListFollowsSelection(t *testing.T) {
-	sel := studySetup(t)
+	sel := lightSelection(t)
 	f := NewFactsList(sel)
 	showStudy(t, f, 420, 600)
 	last := f.cards[len(f.cards)-1]
@@ -114,7 +114,7 @@ func TestFactsListGolden(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			SetLanguage(lang)
 			defer SetLanguage(LangZh)
-			sel := studySetup(t)
+			sel := lightSelection(t)
 			f := NewFactsList(sel)
 			w := showStudy(t, f, 420, 600)
 			sel.Select(data.Ref{Kind: data.RefFact, ID: "services-73"})

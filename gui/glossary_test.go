@@ -13,7 +13,7 @@ import (
 func termRef(id string) data.Ref { return data.Ref{Kind: data.RefTerm, ID: id} }
 
 func TestGlossaryListTapSelectsTerm(t *testing.T) {
-	sel := studySetup(t)
+	sel := lightSelection(t)
 	g := NewGlossaryList(sel)
 	showStudy(t, g, 420, 600)
 	st := sel.Story()
@@ -57,7 +57,7 @@ func TestGlossaryListGolden(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			SetLanguage(lang)
 			defer SetLanguage(LangZh)
-			sel := studySetup(t)
+			sel := lightSelection(t)
 			g := NewGlossaryList(sel)
 			w := showStudy(t, g, 420, 600)
 			sel.Select(termRef("xinzhi"))
@@ -70,7 +70,7 @@ func TestGlossaryListGolden(t *testing.T) {
 // (the window is rebuilt after a language switch) opens at that term, and
 // keeps it in view when a resize re-wraps every card.
 func TestGlossaryListOpensAtSelection(t *testing.T) {
-	sel := studySetup(t)
+	sel := lightSelection(t)
 	sel.Select(termRef("value-added"))
 	g := NewGlossaryList(sel)
 	w := showStudy(t, g, 420, 600)

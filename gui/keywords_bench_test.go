@@ -15,7 +15,7 @@ import (
 // through image/draw's generic path whatever is on it, so the chart's own
 // cost is the difference.
 func BenchmarkKeywordChartRender(b *testing.B) {
-	sel := studySetup(b)
+	sel := lightSelection(b)
 	size := fyne.NewSize(420, 600)
 	b.Run("chart", func(b *testing.B) {
 		c := NewKeywordChart(sel, studyEngine())
@@ -35,7 +35,7 @@ func BenchmarkKeywordChartRender(b *testing.B) {
 // BenchmarkKeywordChartScope switches scope (rank, relabel, lay out), the
 // work a tap on a scope button does before the frame is drawn.
 func BenchmarkKeywordChartScope(b *testing.B) {
-	sel := studySetup(b)
+	sel := lightSelection(b)
 	c := NewKeywordChart(sel, studyEngine())
 	showStudy(b, c, 420, 600)
 	sel.Select(clusterRef("ai"))

@@ -30,20 +30,6 @@ var studyEngine = sync.OnceValue(func() *engine.Engine {
 	return e
 })
 
-// studySetup starts a test app with the light app theme and returns a
-// selection over the default story.
-func studySetup(t testing.TB) *Selection {
-	t.Helper()
-	a := test.NewTempApp(t)
-	v := theme.VariantLight
-	a.Settings().SetTheme(NewTheme(&v))
-	st, err := data.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return NewSelection(st)
-}
-
 // showStudy puts o in a w×h test window.
 func showStudy(t testing.TB, o fyne.CanvasObject, w, h float32) fyne.Window {
 	t.Helper()
@@ -54,7 +40,7 @@ func showStudy(t testing.TB, o fyne.CanvasObject, w, h float32) fyne.Window {
 }
 
 func TestKeywordChartWholeArticle(t *testing.T) {
-	sel := studySetup(t)
+	sel := lightSelection(t)
 	c := NewKeywordChart(sel, studyEngine())
 	showStudy(t, c, 420, 600)
 	terms := c.Terms()
@@ -104,7 +90,7 @@ func TestKeywordChartWholeArticle(t *testing.T) {
 }
 
 func TestKeywordChartTapCallsOnTerm(t *testing.T) {
-	sel := studySetup(t)
+	sel := lightSelection(t)
 	c := NewKeywordChart(sel, studyEngine())
 	showStudy(t, c, 420, 600)
 	var got []string
@@ -120,7 +106,7 @@ func TestKeywordChartTapCallsOnTerm(t *testing.T) {
 }
 
 func TestKeywordChartScopes(t *testing.T) {
-	sel := studySetup(t)
+	sel := lightSelection(t)
 	c := NewKeywordChart(sel, studyEngine())
 	showStudy(t, c, 420, 600)
 	last := len(c.scopes) - 1
@@ -175,7 +161,7 @@ func TestKeywordChartScopes(t *testing.T) {
 // TestKeywordChartWaitsForSegmentation builds a chart on an engine that
 // has not segmented yet: it says so, then fills itself in.
 func TestKeywordChartWaitsForSegmentation(t *testing.T) {
-	sel := studySetup(t)
+	sel := lightSelection(t)
 	eng := engine.New(sel.Story())
 	gate := make(chan struct{})
 	defer func(f func(*engine.Engine) <-chan struct{}) { kwSegmented = f }(kwSegmented)
@@ -216,7 +202,7 @@ func TestKeywordChartGolden(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			SetLanguage(tc.lang)
 			defer SetLanguage(LangZh)
-			sel := studySetup(t)
+			sel := lightSelection(t)
 			c := NewKeywordChart(sel, studyEngine())
 			w := showStudy(t, c, 420, 600)
 			if tc.cluster != "" {

@@ -19,14 +19,7 @@ import (
 // window with the light app theme.
 func newTestReader(t testing.TB, w, h float32) (*Reader, *Selection, fyne.Window) {
 	t.Helper()
-	app := test.NewTempApp(t)
-	v := theme.VariantLight
-	app.Settings().SetTheme(NewTheme(&v))
-	st, err := data.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sel := NewSelection(st)
+	sel := lightSelection(t)
 	r := NewReader(sel)
 	win := test.NewTempWindow(t, r)
 	win.Resize(fyne.NewSize(w, h))

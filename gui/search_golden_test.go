@@ -5,9 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 
-	"github.com/qiusuo/qiusuo/data"
 	"github.com/qiusuo/qiusuo/data/engine"
 )
 
@@ -29,16 +27,10 @@ func TestSearchGolden(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			SetLanguage(tc.lang)
 			defer SetLanguage(LangZh)
-			app := test.NewTempApp(t)
-			v := theme.VariantLight
-			app.Settings().SetTheme(NewTheme(&v))
-			st, err := data.Default()
-			if err != nil {
-				t.Fatal(err)
-			}
-			eng := engine.New(st)
+			sel := lightSelection(t)
+			eng := engine.New(sel.Story())
 			eng.Wait()
-			p := NewSearchPanel(NewSelection(st), eng, nil)
+			p := NewSearchPanel(sel, eng, nil)
 			win := test.NewTempWindow(t, p)
 			win.Resize(fyne.NewSize(420, 600))
 			if tc.query != "" {

@@ -21,18 +21,11 @@ import (
 // finished before the panel is built.
 func newTestSearch(t testing.TB, ready bool) (*SearchPanel, *Reader, *Selection, fyne.Window) {
 	t.Helper()
-	app := test.NewTempApp(t)
-	v := theme.VariantLight
-	app.Settings().SetTheme(NewTheme(&v))
-	st, err := data.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng := engine.New(st)
+	sel := lightSelection(t)
+	eng := engine.New(sel.Story())
 	if ready {
 		eng.Wait()
 	}
-	sel := NewSelection(st)
 	r := NewReader(sel)
 	p := NewSearchPanel(sel, eng, r)
 	win := test.NewTempWindow(t, container.NewGridWithColumns(2, p, r))
