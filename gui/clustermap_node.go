@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"fmt"
 	"image/color"
 	"unicode/utf8"
 
@@ -49,7 +48,12 @@ func (n *cmNode) span() int {
 }
 
 // count is the node's sentence count, as shown.
-func (n *cmNode) count() string { return fmt.Sprintf("%d 句", len(n.cluster().Passages)) }
+func (n *cmNode) count() string {
+	return T("map.count", "{{.N}} 句", map[string]any{"N": len(n.cluster().Passages)})
+}
+
+// name is the cluster's name in the interface language.
+func (n *cmNode) name() string { c := n.cluster(); return Pick(c.Name, c.NameEn) }
 
 // Tapped selects a named cluster; placeholders have nothing to show.
 func (n *cmNode) Tapped(*fyne.PointEvent) {
@@ -106,15 +110,15 @@ func (n *cmNode) wrap(width float32, g cmMetrics) {
 	n.wrapW, n.wrapSize, n.wrapSmall = width, g.name, g.small
 	_, tw := n.textBox(width, g)
 	if !n.named() {
-		n.lines = diagramWrap(n.cluster().Name, tw, g.small, fyne.TextStyle{}, 0)
+		n.lines = diagramWrap(n.name(), tw, g.small, fyne.TextStyle{}, 0)
 		return
 	}
-	n.lines = diagramWrap(n.cluster().Name, tw, g.name, fyne.TextStyle{}, 0)
+	n.lines = diagramWrap(n.name(), tw, g.name, fyne.TextStyle{}, 0)
 	room := g.pad + fyne.MeasureText(n.count(), g.small, fyne.TextStyle{}).Width
 	if fyne.MeasureText(n.lines[len(n.lines)-1], g.name, fyne.TextStyle{}).Width+room <= tw {
 		return
 	}
-	around := diagramWrapTail(n.cluster().Name, room, tw, g.name, fyne.TextStyle{}, 0)
+	around := diagramWrapTail(n.name(), room, tw, g.name, fyne.TextStyle{}, 0)
 	for _, l := range around {
 		if utf8.RuneCountInString(l) < 2 {
 			n.lines = append(n.lines, "")

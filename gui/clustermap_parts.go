@@ -55,10 +55,10 @@ func (r *cmBadgeRenderer) measure() {
 	r.digitW = 0
 	for _, t := range b.m.sel.Story().Tiers {
 		r.digitW = max(r.digitW, fyne.MeasureText(t.ID, r.digit.TextSize, r.digit.TextStyle).Width)
-		nameW = max(nameW, fyne.MeasureText(t.Name, text, cmBadgeStyle).Width)
+		nameW = max(nameW, fyne.MeasureText(Pick(t.Name, t.NameEn), text, cmBadgeStyle).Width)
 	}
 	nameW = nameW/2 + text/2 // half, rounded up to a glyph
-	lines := diagramWrap(b.band.tier.Name, nameW, text, cmBadgeStyle, 0)
+	lines := diagramWrap(Pick(b.band.tier.Name, b.band.tier.NameEn), nameW, text, cmBadgeStyle, 0)
 	if r.name.set(lines, text, cmBadgeStyle, theme.ColorForWidget(theme.ColorNameForeground, b)) || r.objects == nil {
 		r.objects = append([]fyne.CanvasObject{r.digit}, diagramObjects(r.name.texts)...)
 	}
@@ -135,7 +135,8 @@ func (t *cmTip) place() {
 	p := theme.SizeForWidget(theme.SizeNamePadding, t)
 	size := theme.SizeForWidget(theme.SizeNameCaptionText, t)
 	area := t.m.scroll.Content.Size()
-	t.lines = diagramWrap(n.cluster().NameEn, area.Width-2*p-3*p, size, fyne.TextStyle{}, 0)
+	// The tip shows the name in the other language.
+	t.lines = diagramWrap(Pick(n.cluster().NameEn, n.cluster().Name), area.Width-2*p-3*p, size, fyne.TextStyle{}, 0)
 	var w float32
 	for _, l := range t.lines {
 		w = max(w, fyne.MeasureText(l, size, fyne.TextStyle{}).Width)

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -33,8 +34,13 @@ func TestExplorerGolden(t *testing.T) {
 		{"explorer/1280x800_cluster_ai.png", 1280, 800, cl("ai")},
 		{"explorer/1024x600_robots.png", 1024, 600, cl("robots")},
 		{"explorer/800x600_narrow.png", 800, 600, ev("davos")},
+		{"explorer/1280x800_en_robots.png", 1280, 800, cl("robots")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			if strings.Contains(tc.name, "_en_") {
+				SetLanguage(LangEn)
+				defer SetLanguage(LangZh)
+			}
 			x, w := newTestExplorer(t, tc.w, tc.h)
 			x.Sel.Select(tc.sel)
 			test.AssertImageMatches(t, tc.name, w.Canvas().Capture())

@@ -12,10 +12,6 @@ import (
 	"github.com/qiusuo/qiusuo/data"
 )
 
-// tlPublicPrefix introduces a date that comes from public knowledge, not
-// from the article, so it is never mistaken for the article's own words.
-const tlPublicPrefix = "公开资料："
-
 // tlTitleLines is how many lines an event title may take before it is cut
 // with an ellipsis: the strip is short, and the full title is one tap away.
 const tlTitleLines = 2
@@ -59,13 +55,13 @@ func (c *tlCard) CreateRenderer() fyne.WidgetRenderer {
 	r := &tlCardRenderer{c: c,
 		box: canvas.NewRectangle(nil), hover: canvas.NewRectangle(nil),
 		stem: canvas.NewLine(nil), dot: canvas.NewCircle(nil),
-		when: canvas.NewText(c.event().When, nil), chip: canvas.NewRectangle(nil),
+		when: canvas.NewText(Pick(c.event().When, c.event().WhenEn), nil), chip: canvas.NewRectangle(nil),
 		chipText: canvas.NewText(PrecisionLabel(c.event().Precision), nil), public: canvas.NewText("", nil),
 	}
 	r.when.TextStyle.Bold = true
 	r.chipText.Alignment = fyne.TextAlignCenter
 	if pd := c.event().Public; pd != nil {
-		r.public.Text = tlPublicPrefix + pd.Date
+		r.public.Text = T("timeline.public", "公开资料：") + pd.Date
 	}
 	r.objects = []fyne.CanvasObject{r.box, r.hover, r.stem, r.dot, r.when, r.chip, r.chipText, r.public}
 	r.Refresh()
@@ -162,7 +158,7 @@ func (r *tlCardRenderer) setTitle(width float32) {
 		return
 	}
 	r.titleW, r.titleSize = width, size
-	lines := diagramWrap(r.c.event().Title, width, size, fyne.TextStyle{}, tlTitleLines)
+	lines := diagramWrap(Pick(r.c.event().Title, r.c.event().TitleEn), width, size, fyne.TextStyle{}, tlTitleLines)
 	if r.title.set(lines, size, fyne.TextStyle{}, r.ink()) {
 		r.objects = append(r.objects[:tlCardFixed], diagramObjects(r.title.texts)...)
 	}
