@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"image"
 	"image/png"
@@ -104,8 +106,12 @@ func parseSize(v string) (fyne.Size, error) {
 // guiCmd opens the explorer window (or renders it with --screenshot).
 func guiCmd(args []string, stdout, stderr io.Writer) int {
 	o, err := parseGUIFlags(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
 	if err != nil {
-		return flagFail(stdout, stderr, err, "[--story PATH] [--select KIND:ID] [--screenshot FILE [--size WxH]] [--theme light|dark]")
+		return fail(stderr, "%v", err)
 	}
 	s, err := loadStory(o.story)
 	if err != nil {
