@@ -173,6 +173,7 @@ func (x *Explorer) tool(i int) fyne.CanvasObject {
 	switch i {
 	case toolSearch:
 		x.Search = NewSearchPanel(x.Sel, x.Engine, x.Reader)
+		x.Search.OnInput = x.activity
 	case toolKeywords:
 		x.Keywords = NewKeywordChart(x.Sel, x.Engine)
 		x.Keywords.OnTerm = x.ShowSearch
@@ -253,6 +254,7 @@ func (r *explorerRenderer) Destroy() {}
 // tabShown builds a tool the first time its tab is shown, and starts the
 // keyword chart's segmentation.
 func (x *Explorer) tabShown(t *container.TabItem) {
+	x.activity()
 	if ph, ok := t.Content.(*toolPlaceholder); ok {
 		t.Content = x.tool(ph.tool)
 		if x.left != nil {

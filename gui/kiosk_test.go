@@ -177,3 +177,26 @@ func TestKioskSoak(t *testing.T) {
 		t.Errorf("mode %v", k.Mode())
 	}
 }
+
+// TestKioskCountsEveryInput: switching tabs, scrolling the reader and
+// typing a search all keep the visitor's session alive.
+func TestKioskCountsEveryInput(t *testing.T) {
+	cfg := DefaultKioskConfig()
+	k, _ := newTestKiosk(t, cfg)
+	now := t0
+	k.Input(now)
+	inputs := map[string]func(){
+		"tab":    func() { k.x.left.SelectIndex(1 + toolFacts) },
+		"drag":   func() { k.x.Reader.dragBy(-40) },
+		"search": func() { k.x.ShowSearch("机器人") },
+	}
+	for name, do := range inputs {
+		now = now.Add(cfg.Idle() - cfg.Countdown() - time.Second)
+		k.now = now
+		do()
+		k.Tick(now.Add(2 * time.Second))
+		if k.Mode() != Explore {
+			t.Errorf("%s did not count as activity: mode %v", name, k.Mode())
+		}
+	}
+}

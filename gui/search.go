@@ -27,6 +27,10 @@ import (
 // debounce and no stale result to cancel. Traditional characters and any
 // Latin case or width are folded by the engine.
 type SearchPanel struct {
+	// OnInput, if set, is called whenever the query changes (a kiosk
+	// counts typing as activity; keys in a focused entry reach no canvas).
+	OnInput func()
+
 	widget.BaseWidget
 
 	sel    *Selection
@@ -186,6 +190,9 @@ func (p *SearchPanel) Reset() {
 
 // run searches q and shows the result; it is the entry's OnChanged.
 func (p *SearchPanel) run(q string) {
+	if p.OnInput != nil {
+		p.OnInput()
+	}
 	p.query = q
 	p.current = -1
 	if strings.TrimSpace(q) == "" {
