@@ -163,21 +163,6 @@ func checkText(name string, b []byte) error {
 	return nil
 }
 
-// ArticleOffset converts a rune offset within the passage's text to a rune
-// offset in the original article, stepping over page breaks. An offset at
-// a piece boundary maps to the end of the earlier piece, so an end offset
-// never swallows the text between pieces.
-func (p *Passage) ArticleOffset(off int) int {
-	for _, pc := range p.Pieces {
-		n := pc.End - pc.Start
-		if off <= n {
-			return pc.Start + off
-		}
-		off -= n
-	}
-	return p.End()
-}
-
 // ArticleSpans maps a range of the passage's text [from, to) (rune
 // offsets) to the spans of the original article it covers: one span, or
 // more when the range crosses a page break.

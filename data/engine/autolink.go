@@ -41,7 +41,7 @@ func (e *Engine) AutoLink() []Link {
 			continue
 		}
 		terms := nameTerms(append([]string{c.Name}, c.Terms...))
-		for _, ei := range clusterEntities(s, ci) {
+		for _, ei := range s.ClusterEntities(ci) {
 			terms = append(terms, entityTerms[ei]...)
 		}
 		links = append(links, e.match(data.Ref{Kind: data.RefCluster, ID: c.ID}, dedupe(terms), 1)...)
@@ -104,8 +104,6 @@ func (e *Engine) matchGroups(target data.Ref, groups [][]string, need int) []Lin
 	}
 	return out
 }
-
-func clusterEntities(s *data.Story, c int) []int { return s.ClusterEntities(c) }
 
 // match links every passage in which at least need distinct terms occur.
 func (e *Engine) match(target data.Ref, terms []string, need int) []Link {
