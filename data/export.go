@@ -102,27 +102,9 @@ type (
 // MarshalJSON renders the linked story in the documented shape.
 func (s *Story) MarshalJSON() ([]byte, error) {
 	a := s.Article
-	pids := func(ps []int) []string {
-		out := make([]string, len(ps))
-		for i, p := range ps {
-			out[i] = a.Passages[p].ID
-		}
-		return out
-	}
-	cids := func(cs []int) []string {
-		out := make([]string, len(cs))
-		for i, c := range cs {
-			out[i] = s.Clusters[c].ID
-		}
-		return out
-	}
-	eids := func(es []int) []string {
-		out := make([]string, len(es))
-		for i, e := range es {
-			out[i] = s.Entities[e].ID
-		}
-		return out
-	}
+	pids := func(ps []int) []string { return idsOf(ps, func(i int) string { return a.Passages[i].ID }) }
+	cids := func(cs []int) []string { return idsOf(cs, func(i int) string { return s.Clusters[i].ID }) }
+	eids := func(es []int) []string { return idsOf(es, func(i int) string { return s.Entities[i].ID }) }
 	js := jsonStory{Title: a.Title(), TitleEn: s.TitleEn, Source: s.Source,
 		Passages: []jsonPassage{}, Tiers: []jsonTier{}, Clusters: []jsonCluster{}, Events: []jsonEvent{}, Entities: []jsonEntity{}, Facts: []jsonFact{}, Glossary: []jsonTerm{}, Tour: []jsonStop{}}
 	for _, p := range a.Passages {
@@ -165,4 +147,13 @@ func (s *Story) MarshalJSON() ([]byte, error) {
 			Passages: pids(st.Passages), Map: st.Map, Notes: st.Notes, NotesEn: st.NotesEn})
 	}
 	return json.Marshal(js)
+}
+
+// idsOf maps indexes to the ids of the items they point at.
+func idsOf(xs []int, id func(int) string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = id(x)
+	}
+	return out
 }

@@ -1,6 +1,6 @@
 package data
 
-import "sort"
+import "slices"
 
 // Tier is one level of the cluster plan (for Hangzhou's 296X: the 2
 // trillion-yuan clusters, the 9 hundred-billion clusters, the 6 future
@@ -259,12 +259,6 @@ func (s *Story) index() {
 }
 
 func sortedUnique(xs []int) []int {
-	sort.Ints(xs)
-	out := xs[:0]
-	for i, x := range xs {
-		if i == 0 || x != xs[i-1] {
-			out = append(out, x)
-		}
-	}
-	return out
+	slices.Sort(xs)
+	return slices.Compact(xs)
 }

@@ -3,6 +3,7 @@ package gui
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -206,7 +207,7 @@ func (k *Kiosk) TypedKey(e *fyne.KeyEvent) {
 	if len(k.keys) > len(seq) {
 		k.keys = k.keys[len(k.keys)-len(seq):]
 	}
-	if equalStrings(k.keys, seq) {
+	if slices.Equal(k.keys, seq) {
 		k.keys = nil
 		k.openUnlock()
 		return
@@ -282,18 +283,6 @@ func (k *Kiosk) showPIN() {
 	}
 	k.pinDisplay.Text = dots
 	k.pinDisplay.Refresh()
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // build makes the overlays. Every target is at least 48 px at scale 1

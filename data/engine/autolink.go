@@ -1,7 +1,7 @@
 package engine
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -146,14 +146,6 @@ func (e *Engine) contentWords(s string) []string {
 var genericWords = map[string]bool{"其他": true, "产业": true, "集群": true, "今年": true, "杭州": true, "登上": true, "亮相": true, "组建": true}
 
 func dedupe(xs []string) []string {
-	seen := map[string]bool{}
-	out := xs[:0]
-	for _, x := range xs {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	sort.Strings(out)
-	return out
+	slices.Sort(xs)
+	return slices.Compact(xs)
 }
