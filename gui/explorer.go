@@ -46,6 +46,7 @@ type Explorer struct {
 	left                 *container.AppTabs // wide: the map and the student's tools
 	split                *container.Split
 	isNarrow             bool
+	renderer             *explorerRenderer
 }
 
 // NarrowWidth is the width (in Fyne units) below which the panes become
@@ -103,17 +104,55 @@ func setEnabled(b *widget.Button, on bool) {
 	}
 }
 
+// Prepare lays the explorer out at size ahead of its window. Building the
+// explorer and its first layout load the fonts and measure much text,
+// about 100 ms in all, so cmd/qiusuo does both on a second goroutine while
+// the window system starts. That is safe only before the explorer is
+// shown: until then no window or other goroutine can reach its widgets,
+// and the caches Fyne and this package share between widgets (fonts, text
+// sizes, advances) are locked or concurrent maps. TestPrepareOffMain runs
+// it so, for `go test -race`.
+func (x *Explorer) Prepare(size fyne.Size) {
+	x.Resize(size)
+	x.layoutNow()
+}
+
+// Started is called once the window has shown its first frame, to do what
+// that frame did not need: the reader's lines just out of view.
+func (x *Explorer) Started() { x.Reader.PrepareOffscreen() }
+
 // Narrow reports whether the explorer currently shows tabs.
-func (x *Explorer) Narrow() bool { return x.isNarrow }
+func (x *Explorer) Narrow() bool {
+	x.layoutNow()
+	return x.isNarrow
+}
 
 // CreateRenderer implements fyne.Widget.
 func (x *Explorer) CreateRenderer() fyne.WidgetRenderer {
-	return &explorerRenderer{x: x}
+	x.renderer = &explorerRenderer{x: x}
+	return x.renderer
 }
 
+// layoutNow does a layout that is still pending, so that the panes and
+// tabs are those of the current size.
+func (x *Explorer) layoutNow() {
+	if x.renderer != nil {
+		x.renderer.Objects()
+	}
+}
+
+// explorerRenderer lays the explorer out lazily: Layout records the size
+// and the work is done when the tree is next walked (Objects), which
+// Fyne does before it paints or delivers an event. A new window's content
+// is laid out twice before its first frame, at its minimum size and then
+// at the window's; the minimum is narrow, so done at once the first pass
+// would build the tabbed layout and wrap the article into a narrow column
+// only to throw both away (about 30 ms of the start-up).
 type explorerRenderer struct {
 	x       *Explorer
 	objects []fyne.CanvasObject
+	size    fyne.Size // of the pending layout
+	pending bool
 }
 
 // The left pane's tools, in tab order after the map.
@@ -213,7 +252,12 @@ func (r *explorerRenderer) body(narrow bool) fyne.CanvasObject {
 	return x.split
 }
 
+// Layout implements fyne.WidgetRenderer; the work is done by Objects.
 func (r *explorerRenderer) Layout(size fyne.Size) {
+	r.size, r.pending = size, true
+}
+
+func (r *explorerRenderer) layout(size fyne.Size) {
 	x := r.x
 	body := r.body(size.Width < NarrowWidth)
 	r.objects = []fyne.CanvasObject{x.header, x.Timeline, body}
@@ -243,6 +287,10 @@ func (r *explorerRenderer) Refresh() {
 }
 
 func (r *explorerRenderer) Objects() []fyne.CanvasObject {
+	if r.pending {
+		r.pending = false
+		r.layout(r.size)
+	}
 	if r.objects == nil {
 		r.objects = []fyne.CanvasObject{r.x.header, r.x.Timeline, r.body(false)}
 	}
@@ -273,6 +321,7 @@ func (x *Explorer) tabShown(t *container.TabItem) {
 // (on), gives it more room: a wider map pane, or the map tab on a narrow
 // window. ShowMap(false) restores the usual split.
 func (x *Explorer) ShowMap(on bool) {
+	x.layoutNow()
 	switch {
 	case x.tabs != nil && on:
 		x.tabs.SelectIndex(1)
@@ -293,6 +342,7 @@ func (x *Explorer) ShowMap(on bool) {
 // ShowSearch brings the search panel forward with query q ("" keeps the
 // current query) and puts the cursor in it (Ctrl+F, "/", a keyword tap).
 func (x *Explorer) ShowSearch(q string) {
+	x.layoutNow()
 	switch {
 	case x.tabs != nil:
 		x.tabs.SelectIndex(2 + toolSearch)

@@ -21,6 +21,7 @@ func newTestExplorer(t *testing.T, w, h float32) (*Explorer, fyne.Window) {
 	win.SetPadded(false)
 	win.Resize(fyne.NewSize(w, h))
 	x.BindKeys(win.Canvas())
+	drawn(win)
 	return x, win
 }
 
@@ -220,5 +221,34 @@ func TestShowSearchAndKeywordTap(t *testing.T) {
 	x.Reset()
 	if x.Search.Query() != "" || x.left.SelectedIndex() != 0 {
 		t.Errorf("Reset left query %q, tab %d", x.Search.Query(), x.left.SelectedIndex())
+	}
+}
+
+// TestPrepareOffMain: an explorer built and laid out on another goroutine
+// while the UI goroutine opens a window and measures text (as cmd/qiusuo
+// starts) looks exactly like one built on the UI goroutine. Run with
+// -race to check that Prepare shares nothing unguarded.
+func TestPrepareOffMain(t *testing.T) {
+	s := lightSelection(t).Story()
+	size := fyne.NewSize(1280, 800)
+	prepared := make(chan *Explorer)
+	go func() {
+		x := NewExplorer(s)
+		x.Prepare(size)
+		prepared <- x
+	}()
+	other := test.NewTempWindow(t, NewWarmUp())
+	other.Resize(fyne.NewSize(200, 100))
+	fyne.MeasureText("杭州深度求索", 16, fyne.TextStyle{Bold: true})
+	x := <-prepared
+	w := test.NewTempWindow(t, x)
+	w.SetPadded(false)
+	w.Resize(size)
+	got := w.Canvas().Capture()
+
+	ref, rw := newTestExplorer(t, size.Width, size.Height)
+	ref.Sel.Select(data.Ref{})
+	if d := maxChannelDiff(rw.Canvas().Capture(), got); d != 0 {
+		t.Errorf("the prepared explorer differs from one built on the UI goroutine by up to %d levels", d)
 	}
 }

@@ -17,6 +17,7 @@ func newTestKiosk(t *testing.T, cfg KioskConfig) (*Kiosk, fyne.Window) {
 	k := NewKiosk(x, cfg, t0)
 	w.SetContent(k.Content())
 	k.BindKeys(w.Canvas())
+	drawn(w)
 	return k, w
 }
 

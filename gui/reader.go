@@ -69,9 +69,10 @@ type Reader struct {
 
 	anim          *fyne.Animation // running scroll animation, if any
 	animTarget    float32
-	pendingReveal bool // scroll to the focus at the next layout
-	layingOut     bool // the renderer is resizing the scroll
-	pendingAnchor int  // article offset to bring back to the top after a re-wrap, or -1
+	pendingReveal bool    // scroll to the focus at the next layout
+	layingOut     bool    // the renderer is resizing the scroll
+	pendingAnchor int     // article offset to bring back to the top after a re-wrap, or -1
+	cullMargin    float32 // views of text kept drawable beyond the visible one
 }
 
 // NewReader returns a reader over the selection's story that follows and
@@ -288,10 +289,19 @@ func (r *Reader) setOffset(y float32) {
 	r.cull()
 }
 
-// cullMargin is how many views of text above and below the visible one
-// are kept drawable, so scrolling never shows a blank line. Each drawable
-// line costs a glyph texture on the first frame, so it is kept small.
-const cullMargin = 0.5
+// offscreenMargin is how many views of text above and below the visible
+// one are kept drawable once the window is up, so that the glyphs of the
+// lines about to scroll in are ready before they are needed.
+const offscreenMargin = 0.5
+
+// PrepareOffscreen makes the lines just outside the view drawable (see
+// offscreenMargin). Until it is called only the lines in view are: the
+// window calls it after its first frame, which then rasterizes no more
+// text than it shows.
+func (r *Reader) PrepareOffscreen() {
+	r.cullMargin = offscreenMargin
+	r.cull()
+}
 
 // cull hides the text objects far from the view. Fyne's GL painter turns
 // every visible text object into a texture on its first frame, in view or
@@ -307,12 +317,12 @@ func (r *Reader) cull() {
 	if view <= 0 {
 		view = 800
 	}
-	lo := r.scroll.Offset.Y - cullMargin*view
-	hi := r.scroll.Offset.Y + (1+cullMargin)*view
+	lo := r.scroll.Offset.Y - r.cullMargin*view
+	hi := r.scroll.Offset.Y + (1+r.cullMargin)*view
 	for _, l := range lay.lines {
 		near := l.top+l.height >= lo && l.top <= hi
 		for i := l.first; i < l.last; i++ {
-			t := lay.runs[i].text
+			t := lay.runs[i].text.obj
 			if t.Visible() != near {
 				if near {
 					t.Show()

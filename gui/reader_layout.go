@@ -24,7 +24,7 @@ type textRun struct {
 	y          float32 // content-relative top of the text object
 	style      styleKind
 	runes      []rune // the run's text, for marks inside it
-	text       *canvas.Text
+	text       *drawnText
 }
 
 // textLine is a line box: its runs share one style and one baseline.
@@ -68,6 +68,7 @@ type layoutInput struct {
 	styles  *styleSet
 	measure *measurer
 	color   func(fyne.ThemeColorName) color.Color
+	font    func(fyne.TextStyle) fyne.Resource
 }
 
 // paraText is a paragraph's reading text with, for each rune, where it
@@ -174,7 +175,7 @@ func buildLayout(in *layoutInput, colW float32) *readerLayout {
 
 		lay.paraTop[pi] = y
 		top := y
-		col := in.color(st.color)
+		col, font := in.color(st.color), in.font(st.text)
 		for li, l := range lines {
 			x, width := st.inset, avail
 			if li == 0 {
@@ -193,7 +194,7 @@ func buildLayout(in *layoutInput, colW float32) *readerLayout {
 					slack += tab.advance(pt.runes[l.VisibleEnd-1])
 				}
 			}
-			lay.addLine(&pt, l, st, sk, x, y, slack, tab, col)
+			lay.addLine(&pt, l, st, sk, x, y, slack, tab, col, font)
 			y += st.lineHeight
 		}
 		if st.rule {
@@ -208,7 +209,7 @@ func buildLayout(in *layoutInput, colW float32) *readerLayout {
 		lay.objects = append(lay.objects, rb.rect)
 	}
 	for i := range lay.runs {
-		lay.objects = append(lay.objects, lay.runs[i].text)
+		lay.objects = append(lay.objects, lay.runs[i].text.obj)
 	}
 	lay.colX = -1 // force place
 	return lay
@@ -217,7 +218,7 @@ func buildLayout(in *layoutInput, colW float32) *readerLayout {
 // addLine turns the visible part of one wrapped line into runs. slack
 // is the room left on a line that should be flush with both edges of the
 // column (两端对齐); it is spread over the line's justification gaps.
-func (lay *readerLayout) addLine(pt *paraText, l wrap.Line, st *paraStyle, sk styleKind, x, y, slack float32, tab *advanceTable, col color.Color) {
+func (lay *readerLayout) addLine(pt *paraText, l wrap.Line, st *paraStyle, sk styleKind, x, y, slack float32, tab *advanceTable, col color.Color, font fyne.Resource) {
 	li := len(lay.lines)
 	first := len(lay.runs)
 	ty := y + (st.lineHeight-st.textHeight)/2
@@ -246,15 +247,14 @@ func (lay *readerLayout) addLine(pt *paraText, l wrap.Line, st *paraStyle, sk st
 		}
 		rs := pt.runes[i:j:j]
 		w := tab.width(rs)
-		txt := canvas.NewText(string(rs), col)
-		txt.TextSize = st.size
-		txt.TextStyle = st.text
-		txt.Resize(fyne.NewSize(w, st.textHeight))
+		rs = slices.Clone(rs)
+		txt := newDrawnText(rs, font, st.text, st.size, col)
+		txt.obj.Resize(fyne.NewSize(w, st.textHeight))
 		p := pt.passage[i]
 		lay.runs = append(lay.runs, textRun{
 			passage: p, start: pt.offset[i], end: pt.offset[j-1] + 1,
 			line: li, x: x, w: w, y: ty, style: sk,
-			runes: slices.Clone(rs), text: txt,
+			runes: rs, text: txt,
 		})
 		// Runs of one passage on one line are consecutive: one box
 		// covers them, gaps included.
@@ -280,7 +280,7 @@ func (lay *readerLayout) place(colX, ruleW float32) {
 	lay.colX = colX
 	for i := range lay.runs {
 		r := &lay.runs[i]
-		r.text.Move(fyne.NewPos(colX+r.x, r.y))
+		r.text.obj.Move(fyne.NewPos(colX+r.x, r.y))
 	}
 	for _, rb := range lay.rules {
 		rb.rect.Move(fyne.NewPos(colX, rb.top))

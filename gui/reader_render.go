@@ -67,6 +67,7 @@ func (r *Reader) prepare(width float32) {
 			styles:  r.styles,
 			measure: r.measure,
 			color:   func(n fyne.ThemeColorName) color.Color { return th.Color(n, v) },
+			font:    th.Font,
 		}, colW)
 		r.layouts[colW] = lay
 	}

@@ -222,7 +222,7 @@ func TestReaderTapJoinedSentence(t *testing.T) {
 			t.Fatalf("%s: second half [%d, %d) is not drawn", pas.ID, second.Start, second.End)
 		}
 		sel.Clear()
-		test.TapAt(r.content, center(run.text))
+		test.TapAt(r.content, center(run.text.obj))
 		if want := ref(data.RefPassage, pas.ID); sel.Current().Ref != want {
 			t.Errorf("tap on the second half of %s selected %v", pas.ID, sel.Current().Ref)
 		}
@@ -283,7 +283,7 @@ func lineTexts(lay *readerLayout) []string {
 	for i, l := range lay.lines {
 		var sb strings.Builder
 		for _, r := range lay.runs[l.first:l.last] {
-			sb.WriteString(r.text.Text)
+			sb.WriteString(string(r.runes))
 		}
 		out[i] = sb.String()
 	}
@@ -308,7 +308,7 @@ func TestReaderKinsoku(t *testing.T) {
 			a := r.story.Article
 			got := make([]strings.Builder, len(a.Passages))
 			for _, run := range r.layout.runs {
-				got[run.passage].WriteString(run.text.Text)
+				got[run.passage].WriteString(string(run.runes))
 			}
 			for i := range a.Passages {
 				if got[i].String() != a.Passages[i].Text {
@@ -363,8 +363,8 @@ func TestReaderColumnCentredOnWidePanes(t *testing.T) {
 }
 
 // runsOf returns the text objects of the passages of a kind.
-func runsOf(r *Reader, kind data.Kind) []*canvas.Text {
-	var out []*canvas.Text
+func runsOf(r *Reader, kind data.Kind) []*drawnText {
+	var out []*drawnText
 	for _, run := range r.layout.runs {
 		if r.story.Article.Passages[run.passage].Kind == kind {
 			out = append(out, run.text)
@@ -381,8 +381,8 @@ func TestReaderStylesByKind(t *testing.T) {
 	}
 	b := body[0]
 	for _, o := range body {
-		if o.TextSize != b.TextSize || o.Color != b.Color || o.TextStyle != b.TextStyle {
-			t.Fatalf("body text styled unevenly: %q vs %q", o.Text, b.Text)
+		if o.size != b.size || o.color != b.color || o.style != b.style {
+			t.Fatalf("body text styled unevenly: %q vs %q", string(o.text), string(b.text))
 		}
 	}
 	captions := runsOf(r, data.KindCaption)
@@ -390,26 +390,26 @@ func TestReaderStylesByKind(t *testing.T) {
 		t.Fatal("no caption text")
 	}
 	for _, c := range captions {
-		if c.TextSize >= b.TextSize || c.Color == b.Color {
-			t.Errorf("caption %q looks like body text (size %v, colour %v)", c.Text, c.TextSize, c.Color)
+		if c.size >= b.size || c.color == b.color {
+			t.Errorf("caption %q looks like body text (size %v, colour %v)", string(c.text), c.size, c.color)
 		}
 	}
 	if len(r.layout.rules) != len(captions) && len(r.layout.rules) == 0 {
 		t.Error("captions have no rule")
 	}
 	for _, c := range runsOf(r, data.KindTitle) {
-		if c.TextSize <= b.TextSize || !c.TextStyle.Bold {
-			t.Errorf("title %q is not large and bold", c.Text)
+		if c.size <= b.size || !c.style.Bold {
+			t.Errorf("title %q is not large and bold", string(c.text))
 		}
 	}
 	for _, c := range runsOf(r, data.KindHeading) {
-		if c.TextSize <= b.TextSize || !c.TextStyle.Bold {
-			t.Errorf("heading %q is not larger and bold", c.Text)
+		if c.size <= b.size || !c.style.Bold {
+			t.Errorf("heading %q is not larger and bold", string(c.text))
 		}
 	}
 	for _, c := range runsOf(r, data.KindCredit) {
-		if c.TextSize >= b.TextSize || c.Position().X+c.Size().Width < r.layout.colX+r.layout.colW-1 {
-			t.Errorf("credit %q is not small and right-aligned", c.Text)
+		if c.size >= b.size || c.obj.Position().X+c.obj.Size().Width < r.layout.colX+r.layout.colW-1 {
+			t.Errorf("credit %q is not small and right-aligned", string(c.text))
 		}
 	}
 	// Body paragraphs start with a two-character indent.
@@ -454,7 +454,7 @@ func TestReaderMarks(t *testing.T) {
 	for _, sp := range spans {
 		for _, run := range r.layout.runs {
 			if sp[0] >= run.start && sp[0] < run.end {
-				want += 4 * run.text.TextSize
+				want += 4 * r.styles.styles[run.style].size
 				break
 			}
 		}
@@ -519,7 +519,7 @@ func TestReaderThemeChange(t *testing.T) {
 	fyne.CurrentApp().Settings().SetTheme(th)
 	r.Refresh()
 	want := th.Color(theme.ColorNameForeground, dark)
-	if got := runsOf(r, data.KindBody)[0].Color; got != want {
+	if got := runsOf(r, data.KindBody)[0].color; got != want {
 		t.Errorf("body colour after dark theme %v, want %v", got, want)
 	}
 	if all, _ := highlighted(t, r); len(all) != 2 {

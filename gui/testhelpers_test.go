@@ -3,6 +3,7 @@ package gui
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -22,4 +23,23 @@ func lightSelection(t testing.TB) *Selection {
 		t.Fatal(err)
 	}
 	return NewSelection(st)
+}
+
+// drawn walks w's content as a frame does before it is painted, so that
+// lazy layouts (the explorer's) are done, as they are on screen.
+func drawn(w fyne.Window) {
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *fyne.Container:
+			for _, c := range o.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(o).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(w.Canvas().Content())
 }

@@ -1,0 +1,185 @@
+package gui
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"github.com/go-text/render"
+	"github.com/go-text/typesetting/di"
+	"github.com/go-text/typesetting/font"
+	"github.com/go-text/typesetting/shaping"
+	"golang.org/x/image/math/fixed"
+)
+
+// drawnText is a run of text in one font, size and colour, as the reader
+// draws it: usually drawn by the app into an RGBA image and shown as a
+// canvas.Raster, else as a canvas.Text.
+//
+// The raster exists for speed. Fyne's GL painter draws each canvas.Text
+// into an NRGBA image, for which golang.org/x/image/vector has no fast
+// path: it blends every pixel of the text's box through the generic image
+// interfaces, once per script run, at ~150 ns a pixel. The reader's first
+// screen is ~220,000 such pixels, ~40 ms of the window's first frame.
+// Into an RGBA image the same renderer (go-text/render, as Fyne uses)
+// takes its fast path; BenchmarkRasterText compares the two.
+//
+// The glyphs are shaped and placed as Fyne places them (same shaper, same
+// baseline rule), so a run looks as its canvas.Text would. Text the font
+// does not cover stays a canvas.Text, where Fyne's font fallback applies.
+type drawnText struct {
+	obj   fyne.CanvasObject // *canvas.Raster, or *canvas.Text
+	text  []rune
+	size  float32
+	style fyne.TextStyle
+	color color.Color
+	face  *rasterFace // nil for a canvas.Text
+	img   *image.RGBA // the raster's last image, reused while its size holds
+}
+
+// newDrawnText returns text in font res (the theme's font for style) at
+// size and colour col: a raster if res covers every rune, else a
+// canvas.Text.
+func newDrawnText(text []rune, res fyne.Resource, style fyne.TextStyle, size float32, col color.Color) *drawnText {
+	t := &drawnText{text: text, size: size, style: style, color: col}
+	if f := rasterFaceFor(res); f != nil && f.covers(text) {
+		t.face = f
+		t.obj = canvas.NewRaster(t.generate)
+		return t
+	}
+	txt := canvas.NewText(string(text), col)
+	txt.TextSize = size
+	txt.TextStyle = style
+	t.obj = txt
+	return t
+}
+
+// generate is the raster's generator: the text drawn at w×h pixels.
+func (t *drawnText) generate(w, h int) image.Image {
+	if t.img != nil && t.img.Rect.Dx() == w && t.img.Rect.Dy() == h {
+		return t.img
+	}
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	if size := t.obj.Size(); size.Width > 0 && size.Height > 0 {
+		t.face.draw(img, t.text, t.size, pixelScale(t.obj, size, w, h), t.color)
+	}
+	t.img = img
+	return img
+}
+
+// pixelScale finds the scale at which obj, of size in Fyne units, is being
+// drawn at w×h pixels. Painters round to whole pixels, so w/size.Width
+// alone is imprecise for a short run (a comma 15.6 units wide drawn at 15
+// pixels would read as 0.96, and its glyph would shrink and shift). The
+// scale of obj's canvas (times 2 or 3 for a high-density frame buffer) is
+// used when it explains w and h; outside any window (Render) the ratio is
+// snapped to a twentieth when that explains them.
+func pixelScale(obj fyne.CanvasObject, size fyne.Size, w, h int) float32 {
+	fits := func(s float32) bool {
+		return math.Abs(float64(size.Width*s)-float64(w)) < 1 && math.Abs(float64(size.Height*s)-float64(h)) < 1
+	}
+	if c := canvasOf(obj); c != nil {
+		for k := float32(1); k <= 3; k++ {
+			if s := c.Scale() * k; fits(s) {
+				return s
+			}
+		}
+	}
+	ratio := float32(w) / size.Width
+	if s := float32(math.Round(float64(ratio)*20)) / 20; fits(s) {
+		return s // scales are set in steps of 0.1 (Fyne) or 0.05 (people)
+	}
+	return ratio
+}
+
+// canvasOf returns the canvas obj is drawn on, if the driver knows it.
+// The test driver answers with its newest window, and has none at first.
+func canvasOf(obj fyne.CanvasObject) fyne.Canvas {
+	d := fyne.CurrentApp().Driver()
+	if len(d.AllWindows()) == 0 {
+		return nil
+	}
+	return d.CanvasForObject(obj)
+}
+
+// rasterFace is a parsed font with its shaper. Faces cache glyph extents
+// and shapers cache plans, so neither may be used by two goroutines at
+// once: mu guards both (a reader's text is drawn on the UI goroutine, but
+// an explorer may be laid out on another before it is shown).
+type rasterFace struct {
+	mu     sync.Mutex
+	face   *font.Face
+	shaper shaping.HarfbuzzShaper
+	seg    shaping.Segmenter
+}
+
+// rasterFaces holds one rasterFace per font resource; nil for a resource
+// that does not parse.
+var rasterFaces = struct {
+	sync.Mutex
+	m map[fyne.Resource]*rasterFace
+}{m: map[fyne.Resource]*rasterFace{}}
+
+func rasterFaceFor(res fyne.Resource) *rasterFace {
+	if res == nil {
+		return nil
+	}
+	rasterFaces.Lock()
+	defer rasterFaces.Unlock()
+	f, ok := rasterFaces.m[res]
+	if !ok {
+		if face, err := font.ParseTTF(bytes.NewReader(res.Content())); err == nil {
+			f = &rasterFace{face: face}
+		}
+		rasterFaces.m[res] = f
+	}
+	return f
+}
+
+// covers reports whether the font has a glyph for every rune of text.
+func (f *rasterFace) covers(text []rune) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, r := range text {
+		if _, ok := f.face.NominalGlyph(r); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// ResolveFace implements shaping.Fontmap with the one face.
+func (f *rasterFace) ResolveFace(rune) *font.Face { return f.face }
+
+// draw draws text at the given size (Fyne units) and pixel scale into img,
+// as Fyne's painter does: the text split into script runs, shaped by
+// HarfBuzz, each run drawn at its advance, the baseline at the first
+// run's ascent rounded up.
+func (f *rasterFace) draw(img *image.RGBA, text []rune, size, scale float32, col color.Color) {
+	f.drawInto(img, text, size, scale, col)
+}
+
+// drawInto is draw into any image: only RGBA is fast (see rasterText).
+func (f *rasterFace) drawInto(img draw.Image, text []rune, size, scale float32, col color.Color) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	in := shaping.Input{
+		Text: text, RunEnd: len(text), Direction: di.DirectionLTR,
+		Face: f.face, Size: fixed.Int26_6(size * 64),
+	}
+	r := render.Renderer{FontSize: size, PixScale: scale, Color: col}
+	x, y := float32(0), math.MinInt
+	for _, run := range f.seg.Split(in, f) {
+		out := f.shaper.Shape(run)
+		if y == math.MinInt {
+			y = int(math.Ceil(float64(float32(out.LineBounds.Ascent) / 64 * scale)))
+		}
+		r.DrawShapedRunAt(out, img, int(x), y)
+		x += float32(out.Advance) / 64 * scale
+	}
+}
