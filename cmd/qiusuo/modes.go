@@ -84,6 +84,7 @@ func mainMenu(a fyne.App, w fyne.Window, x **gui.Explorer) *fyne.MainMenu {
 			nx.Sel.Select(old.Sel.Current().Ref)
 			w.SetContent(nx)
 			nx.BindKeys(w.Canvas())
+			nx.Started()
 			*x = nx
 			w.SetMainMenu(mainMenu(a, w, x))
 		}
