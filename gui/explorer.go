@@ -74,6 +74,7 @@ func NewExplorerWithEngine(s *data.Story, eng *engine.Engine) *Explorer {
 	}
 	x.title = canvas.NewText("求索 · "+s.Article.Title(), theme.Color(theme.ColorNameForeground))
 	x.title.TextStyle.Bold = true
+	x.title.TextSize = theme.TextSubHeadingSize()
 	x.header = container.NewBorder(nil, nil, x.title, container.NewHBox(x.back, x.forward, x.clear))
 
 	x.right = container.NewBorder(x.Details, nil, nil, nil, x.Reader)
@@ -104,17 +105,19 @@ func setEnabled(b *widget.Button, on bool) {
 	}
 }
 
-// Prepare lays the explorer out at size ahead of its window. Building the
-// explorer and its first layout load the fonts and measure much text,
-// about 100 ms in all, so cmd/qiusuo does both on a second goroutine while
-// the window system starts. That is safe only before the explorer is
-// shown: until then no window or other goroutine can reach its widgets,
-// and the caches Fyne and this package share between widgets (fonts, text
-// sizes, advances) are locked or concurrent maps. TestPrepareOffMain runs
-// it so, for `go test -race`.
+// Prepare lays the explorer out at size ahead of its window and draws the
+// reader's text for it (at the user's scale: see scaleOf). Building the explorer,
+// its first layout and that drawing load the fonts and measure and
+// rasterize much text, about 100 ms in all, so cmd/qiusuo does them on a
+// second goroutine while the window system starts. That is safe only
+// before the explorer is shown: until then no window or other goroutine
+// can reach its widgets, and the caches Fyne and this package share
+// between widgets (fonts, text sizes, advances, faces) are locked or
+// concurrent maps. TestPrepareOffMain runs it so, for `go test -race`.
 func (x *Explorer) Prepare(size fyne.Size) {
 	x.Resize(size)
 	x.layoutNow()
+	x.Reader.prerender()
 }
 
 // Started is called once the window has shown its first frame, to do what

@@ -303,6 +303,16 @@ func (r *Reader) PrepareOffscreen() {
 	r.cull()
 }
 
+// prerender draws the text on show as the painter will ask for it (see
+// drawnText.prerender).
+func (r *Reader) prerender() {
+	if lay := r.layout; lay != nil {
+		for i := range lay.runs {
+			lay.runs[i].text.prerender(r.look.scale)
+		}
+	}
+}
+
 // cull hides the text objects far from the view. Fyne's GL painter turns
 // every visible text object into a texture on its first frame, in view or
 // not: with the whole article as objects that was ~250 ms before the

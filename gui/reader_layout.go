@@ -69,6 +69,7 @@ type layoutInput struct {
 	measure *measurer
 	color   func(fyne.ThemeColorName) color.Color
 	font    func(fyne.TextStyle) fyne.Resource
+	scale   float32 // the canvas's, to size text to whole pixels
 }
 
 // paraText is a paragraph's reading text with, for each rune, where it
@@ -194,7 +195,7 @@ func buildLayout(in *layoutInput, colW float32) *readerLayout {
 					slack += tab.advance(pt.runes[l.VisibleEnd-1])
 				}
 			}
-			lay.addLine(&pt, l, st, sk, x, y, slack, tab, col, font)
+			lay.addLine(&pt, l, st, sk, x, y, slack, tab, col, font, in.scale)
 			y += st.lineHeight
 		}
 		if st.rule {
@@ -218,7 +219,7 @@ func buildLayout(in *layoutInput, colW float32) *readerLayout {
 // addLine turns the visible part of one wrapped line into runs. slack
 // is the room left on a line that should be flush with both edges of the
 // column (两端对齐); it is spread over the line's justification gaps.
-func (lay *readerLayout) addLine(pt *paraText, l wrap.Line, st *paraStyle, sk styleKind, x, y, slack float32, tab *advanceTable, col color.Color, font fyne.Resource) {
+func (lay *readerLayout) addLine(pt *paraText, l wrap.Line, st *paraStyle, sk styleKind, x, y, slack float32, tab *advanceTable, col color.Color, font fyne.Resource, scale float32) {
 	li := len(lay.lines)
 	first := len(lay.runs)
 	ty := y + (st.lineHeight-st.textHeight)/2
@@ -249,7 +250,7 @@ func (lay *readerLayout) addLine(pt *paraText, l wrap.Line, st *paraStyle, sk st
 		w := tab.width(rs)
 		rs = slices.Clone(rs)
 		txt := newDrawnText(rs, font, st.text, st.size, col)
-		txt.obj.Resize(fyne.NewSize(w, st.textHeight))
+		txt.obj.Resize(snapped(fyne.NewSize(w, st.textHeight), scale))
 		p := pt.passage[i]
 		lay.runs = append(lay.runs, textRun{
 			passage: p, start: pt.offset[i], end: pt.offset[j-1] + 1,

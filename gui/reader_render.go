@@ -15,6 +15,7 @@ type themeLook struct {
 	fg, primary, hl, strong, caption, sep, warning color.Color
 	body, title                                    float32
 	regular, bold                                  fyne.Resource
+	scale                                          float32 // of the canvas; text is sized to whole pixels
 }
 
 func (r *Reader) currentLook() themeLook {
@@ -27,6 +28,7 @@ func (r *Reader) currentLook() themeLook {
 		sep: c(theme.ColorNameSeparator), warning: c(theme.ColorNameWarning),
 		body: th.Size(SizeNameReaderText), title: th.Size(SizeNameDisplayTitle),
 		regular: th.Font(fyne.TextStyle{}), bold: th.Font(fyne.TextStyle{Bold: true}),
+		scale: scaleOf(r),
 	}
 }
 
@@ -68,6 +70,7 @@ func (r *Reader) prepare(width float32) {
 			measure: r.measure,
 			color:   func(n fyne.ThemeColorName) color.Color { return th.Color(n, v) },
 			font:    th.Font,
+			scale:   r.look.scale,
 		}, colW)
 		r.layouts[colW] = lay
 	}

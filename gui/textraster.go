@@ -6,6 +6,8 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"os"
+	"strconv"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -64,12 +66,27 @@ func (t *drawnText) generate(w, h int) image.Image {
 	if t.img != nil && t.img.Rect.Dx() == w && t.img.Rect.Dy() == h {
 		return t.img
 	}
+	w, h = max(w, 0), max(h, 0)
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	if size := t.obj.Size(); size.Width > 0 && size.Height > 0 {
 		t.face.draw(img, t.text, t.size, pixelScale(t.obj, size, w, h), t.color)
 	}
 	t.img = img
 	return img
+}
+
+// prerender draws the text as a painter at scale will ask for it (Fyne's
+// GL painter sizes textures by rounding), if it is a raster on show. It
+// lets the text be drawn ahead, off the UI goroutine (Explorer.Prepare), so
+// that the first frame only uploads it. A painter at another scale has it
+// drawn again.
+func (t *drawnText) prerender(scale float32) {
+	size := t.obj.Size()
+	if t.face == nil || !t.obj.Visible() || size.Width <= 0 || size.Height <= 0 || scale <= 0 {
+		return
+	}
+	px := func(v float32) int { return int(math.Round(float64(v * scale))) }
+	t.generate(px(size.Width), px(size.Height))
 }
 
 // pixelScale finds the scale at which obj, of size in Fyne units, is being
@@ -95,6 +112,33 @@ func pixelScale(obj fyne.CanvasObject, size fyne.Size, w, h int) float32 {
 		return s // scales are set in steps of 0.1 (Fyne) or 0.05 (people)
 	}
 	return ratio
+}
+
+// scaleOf is the scale obj will be drawn at: its canvas's if it is on
+// one, else the user's (FYNE_SCALE, else the settings'), which Fyne's
+// desktop driver multiplies by the screen's, 1 below 120 dpi, and rounds
+// to a tenth.
+func scaleOf(obj fyne.CanvasObject) float32 {
+	if c := canvasOf(obj); c != nil && c.Scale() > 0 {
+		return c.Scale()
+	}
+	user := float32(1)
+	if v, err := strconv.ParseFloat(os.Getenv("FYNE_SCALE"), 32); err == nil && v > 0 {
+		user = float32(v)
+	} else if s := fyne.CurrentApp().Settings().Scale(); s > 0 {
+		user = s
+	}
+	return float32(math.Round(float64(user)*10)) / 10
+}
+
+// snapped rounds size up to whole pixels at scale. A raster's texture is
+// its size times the scale, rounded, and the painter places the raster's
+// box by rounding its edges on screen: only a whole number of pixels makes
+// the two agree wherever the box lands. Otherwise the text is stretched or
+// squeezed by a pixel, and blurs.
+func snapped(size fyne.Size, scale float32) fyne.Size {
+	px := func(v float32) float32 { return float32(math.Ceil(float64(v*scale)-0.01)) / scale }
+	return fyne.NewSize(px(size.Width), px(size.Height))
 }
 
 // canvasOf returns the canvas obj is drawn on, if the driver knows it.
