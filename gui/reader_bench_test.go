@@ -1,10 +1,7 @@
 package gui
 
 import (
-	"image/color"
 	"testing"
-
-	"fyne.io/fyne/v2"
 
 	"github.com/qiusuo/qiusuo/data"
 )
@@ -14,12 +11,7 @@ import (
 // advances already cached as they are after the first layout.
 func BenchmarkReaderLayout(b *testing.B) {
 	r, _, _ := newTestReader(b, 640, 700)
-	th := r.Theme()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
-	in := &layoutInput{
-		article: r.story.Article, styles: r.styles, measure: r.measure,
-		color: func(n fyne.ThemeColorName) color.Color { return th.Color(n, v) },
-	}
+	in := r.layoutInput(r.measure)
 	b.ReportAllocs()
 	for b.Loop() {
 		buildLayout(in, r.layout.colW)
@@ -31,14 +23,9 @@ func BenchmarkReaderLayout(b *testing.B) {
 // iteration, as they are once the window has drawn any text).
 func BenchmarkReaderLayoutCold(b *testing.B) {
 	r, _, _ := newTestReader(b, 640, 700)
-	th := r.Theme()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
 	b.ReportAllocs()
 	for b.Loop() {
-		buildLayout(&layoutInput{
-			article: r.story.Article, styles: r.styles, measure: newMeasurer(),
-			color: func(n fyne.ThemeColorName) color.Color { return th.Color(n, v) },
-		}, r.layout.colW)
+		buildLayout(r.layoutInput(newMeasurer()), r.layout.colW)
 	}
 }
 

@@ -62,16 +62,7 @@ func (r *Reader) prepare(width float32) {
 		if len(r.layouts) >= 6 {
 			clear(r.layouts)
 		}
-		th := r.Theme()
-		v := fyne.CurrentApp().Settings().ThemeVariant()
-		lay = buildLayout(&layoutInput{
-			article: r.story.Article,
-			styles:  r.styles,
-			measure: r.measure,
-			color:   func(n fyne.ThemeColorName) color.Color { return th.Color(n, v) },
-			font:    th.Font,
-			scale:   r.look.scale,
-		}, colW)
+		lay = buildLayout(r.layoutInput(r.measure), colW)
 		r.layouts[colW] = lay
 	}
 	changed := lay != r.layout
@@ -91,6 +82,21 @@ func (r *Reader) prepare(width float32) {
 		r.applyHighlights()
 		r.applyMarks()
 		r.applyMentions()
+	}
+}
+
+// layoutInput is what a layout of the article depends on besides the
+// width, with glyph advances from m.
+func (r *Reader) layoutInput(m *measurer) *layoutInput {
+	th := r.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	return &layoutInput{
+		article: r.story.Article,
+		styles:  r.styles,
+		measure: m,
+		color:   func(n fyne.ThemeColorName) color.Color { return th.Color(n, v) },
+		font:    th.Font,
+		scale:   r.look.scale,
 	}
 }
 
