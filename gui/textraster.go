@@ -61,17 +61,24 @@ func newDrawnText(text []rune, res fyne.Resource, style fyne.TextStyle, size flo
 	return t
 }
 
-// generate is the raster's generator: the text drawn at w×h pixels.
+// generate is the raster's generator: the text drawn at w×h pixels. A
+// prerendered image of that size is handed over, not kept: the painter
+// keeps the texture, and a raster drawn again (a new size, an evicted
+// texture) is cheap to draw again, where keeping every run's pixels would
+// cost megabytes.
 func (t *drawnText) generate(w, h int) image.Image {
-	if t.img != nil && t.img.Rect.Dx() == w && t.img.Rect.Dy() == h {
-		return t.img
+	if img := t.img; img != nil && img.Rect.Dx() == w && img.Rect.Dy() == h {
+		t.img = nil
+		return img
 	}
-	w, h = max(w, 0), max(h, 0)
-	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	if size := t.obj.Size(); size.Width > 0 && size.Height > 0 {
+	return t.draw(w, h)
+}
+
+func (t *drawnText) draw(w, h int) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, max(w, 0), max(h, 0)))
+	if size := t.obj.Size(); w > 0 && h > 0 && size.Width > 0 && size.Height > 0 {
 		t.face.draw(img, t.text, t.size, pixelScale(t.obj, size, w, h), t.color)
 	}
-	t.img = img
 	return img
 }
 
@@ -86,7 +93,7 @@ func (t *drawnText) prerender(scale float32) {
 		return
 	}
 	px := func(v float32) int { return int(math.Round(float64(v * scale))) }
-	t.generate(px(size.Width), px(size.Height))
+	t.img = t.draw(px(size.Width), px(size.Height))
 }
 
 // pixelScale finds the scale at which obj, of size in Fyne units, is being
