@@ -185,3 +185,18 @@ func cmTint(c, bg color.Color) color.Color {
 	mix := func(x, y uint8) uint8 { return uint8(float64(y)*(1-a) + float64(x)*a + 0.5) }
 	return color.NRGBA{R: mix(cn.R, bn.R), G: mix(cn.G, bn.G), B: mix(cn.B, bn.B), A: 0xff}
 }
+
+// prerender draws the nodes' and tiers' names ahead (see
+// drawnText.prerender).
+func (m *ClusterMap) prerender() {
+	for _, n := range m.nodes {
+		if n.r != nil {
+			n.r.name.prerender()
+		}
+	}
+	for _, b := range m.bands {
+		if b.badge.r != nil {
+			b.badge.r.name.prerender()
+		}
+	}
+}

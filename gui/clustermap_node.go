@@ -27,6 +27,8 @@ type cmNode struct {
 	// The wrapped name, for the width and text sizes it was wrapped at.
 	wrapW, wrapSize, wrapSmall float32
 	lines                      []string
+
+	r *cmNodeRenderer // once created, for ClusterMap.prerender
 }
 
 func newCMNode(m *ClusterMap, b *cmBand, i int) *cmNode {
@@ -154,6 +156,7 @@ func (n *cmNode) CreateRenderer() fyne.WidgetRenderer {
 	r.objects = []fyne.CanvasObject{r.bg, r.stripe, r.count}
 	r.stripe.Hidden, r.count.Hidden = !n.named(), !n.named()
 	r.Refresh()
+	n.r = r
 	return r
 }
 

@@ -16,6 +16,7 @@ type cmBadge struct {
 	widget.BaseWidget
 	m    *ClusterMap
 	band *cmBand
+	r    *cmBadgeRenderer // once created, for ClusterMap.prerender
 }
 
 func newCMBadge(m *ClusterMap, b *cmBand) *cmBadge {
@@ -29,6 +30,7 @@ func (b *cmBadge) CreateRenderer() fyne.WidgetRenderer {
 	r.digit.TextStyle.Bold = true
 	r.digit.Alignment = fyne.TextAlignCenter
 	r.Refresh()
+	b.r = r
 	return r
 }
 
@@ -76,7 +78,7 @@ func (r *cmBadgeRenderer) Layout(size fyne.Size) {
 	if len(r.name.texts) == 0 {
 		return
 	}
-	lh := diagramLineHeight(r.name.texts[0].TextSize, cmBadgeStyle)
+	lh := diagramLineHeight(r.name.lineSize(), cmBadgeStyle)
 	nameH := float32(len(r.name.texts)) * lh
 	r.name.place(fyne.NewPos(r.digitW+p, (size.Height-nameH)/2), size.Width-r.digitW-p, lh, fyne.TextAlignLeading)
 }
@@ -170,7 +172,7 @@ func (r *cmTipRenderer) Layout(size fyne.Size) {
 	p := theme.SizeForWidget(theme.SizeNamePadding, r.t)
 	r.bg.Resize(size)
 	if len(r.text.texts) > 0 {
-		lh := diagramLineHeight(r.text.texts[0].TextSize, fyne.TextStyle{})
+		lh := diagramLineHeight(r.text.lineSize(), fyne.TextStyle{})
 		r.text.place(fyne.NewPos(1.5*p, p), size.Width-3*p, lh, fyne.TextAlignLeading)
 	}
 }

@@ -205,39 +205,30 @@ func checkNodeFits(t *testing.T, n *cmNode) {
 	if size.Height < 48 {
 		t.Errorf("%s: %g px tall, below a 48 px touch target", n.cluster().ID, size.Height)
 	}
-	texts := r.name.texts
+	names := inkOfLines(r.name)
+	texts := names
 	if r.count.Visible() {
-		texts = append(texts[:len(texts):len(texts)], r.count)
+		texts = append(texts[:len(texts):len(texts)], inkOfText(r.count))
 	}
 	var joined string
-	for _, tx := range texts[:len(r.name.texts)] {
-		joined += tx.Text
+	for _, tx := range names {
+		joined += tx.text
 	}
 	if joined != n.cluster().Name {
 		t.Errorf("%s: lines %q do not spell the name %q", n.cluster().ID, joined, n.cluster().Name)
 	}
 	for _, tx := range texts {
-		m := fyne.MeasureText(tx.Text, tx.TextSize, tx.TextStyle)
-		x := tx.Position().X
-		switch tx.Alignment {
-		case fyne.TextAlignCenter:
-			x += (tx.Size().Width - m.Width) / 2
-		case fyne.TextAlignTrailing:
-			x += tx.Size().Width - m.Width
-		}
-		if x < 0 || x+m.Width > size.Width || tx.Position().Y < 0 || tx.Position().Y+m.Height > size.Height {
-			t.Errorf("%s: %q at x %g..%g, y %g..%g overflows the %gx%g node", n.cluster().ID, tx.Text,
-				x, x+m.Width, tx.Position().Y, tx.Position().Y+m.Height, size.Width, size.Height)
+		if tx.x < 0 || tx.x+tx.w > size.Width || tx.y < 0 || tx.y+tx.h > size.Height {
+			t.Errorf("%s: %q at x %g..%g, y %g..%g overflows the %gx%g node", n.cluster().ID, tx.text,
+				tx.x, tx.x+tx.w, tx.y, tx.y+tx.h, size.Width, size.Height)
 		}
 	}
 	// The name and the count must not overlap.
-	if r.count.Visible() && len(r.name.texts) > 0 {
-		last := r.name.texts[len(r.name.texts)-1]
-		lw := fyne.MeasureText(last.Text, last.TextSize, last.TextStyle).Width
-		cw := fyne.MeasureText(r.count.Text, r.count.TextSize, r.count.TextStyle).Width
-		sameLine := r.count.Position().Y < last.Position().Y+last.Size().Height
-		if sameLine && last.Position().X+lw > r.count.Position().X+r.count.Size().Width-cw {
-			t.Errorf("%s: count %q overlaps %q", n.cluster().ID, r.count.Text, last.Text)
+	if r.count.Visible() && len(names) > 0 {
+		last, count := names[len(names)-1], inkOfText(r.count)
+		sameLine := count.y < last.y+last.h
+		if sameLine && last.x+last.w > count.x {
+			t.Errorf("%s: count %q overlaps %q", n.cluster().ID, count.text, last.text)
 		}
 	}
 }

@@ -106,7 +106,8 @@ func setEnabled(b *widget.Button, on bool) {
 }
 
 // Prepare lays the explorer out at size ahead of its window and draws the
-// reader's text for it (at the user's scale: see scaleOf). Building the explorer,
+// text of the reader, the timeline and the map for it (at the user's
+// scale: see scaleOf). Building the explorer,
 // its first layout and that drawing load the fonts and measure and
 // rasterize much text, about 100 ms in all, so cmd/qiusuo does them on a
 // second goroutine while the window system starts. That is safe only
@@ -118,6 +119,8 @@ func (x *Explorer) Prepare(size fyne.Size) {
 	x.Resize(size)
 	x.layoutNow()
 	x.Reader.prerender()
+	x.Timeline.prerender()
+	x.Map.prerender()
 }
 
 // Started is called once the window has shown its first frame, to do what

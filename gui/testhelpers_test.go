@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -42,4 +43,39 @@ func drawn(w fyne.Window) {
 		}
 	}
 	walk(w.Canvas().Content())
+}
+
+// inked is a text and the box its glyphs take, in its parent's
+// coordinates: what layout tests check, whatever draws the text.
+type inked struct {
+	text       string
+	x, y, w, h float32
+}
+
+func inkOfText(tx *canvas.Text) inked {
+	m := fyne.MeasureText(tx.Text, tx.TextSize, tx.TextStyle)
+	x := tx.Position().X
+	switch tx.Alignment {
+	case fyne.TextAlignCenter:
+		x += (tx.Size().Width - m.Width) / 2
+	case fyne.TextAlignTrailing:
+		x += tx.Size().Width - m.Width
+	}
+	return inked{tx.Text, x, tx.Position().Y, m.Width, m.Height}
+}
+
+func inkOf(t *drawnText) inked {
+	if tx, ok := t.obj.(*canvas.Text); ok {
+		return inkOfText(tx)
+	}
+	m := fyne.MeasureText(string(t.text), t.size, t.style)
+	return inked{string(t.text), t.obj.Position().X, t.obj.Position().Y, m.Width, m.Height}
+}
+
+func inkOfLines(b diagramLines) []inked {
+	var out []inked
+	for _, t := range b.texts {
+		out = append(out, inkOf(t))
+	}
+	return out
 }

@@ -37,6 +37,7 @@ import (
 type drawnText struct {
 	obj   fyne.CanvasObject // *canvas.Raster, or *canvas.Text
 	text  []rune
+	font  fyne.Resource
 	size  float32
 	style fyne.TextStyle
 	color color.Color
@@ -48,7 +49,7 @@ type drawnText struct {
 // size and colour col: a raster if res covers every rune, else a
 // canvas.Text.
 func newDrawnText(text []rune, res fyne.Resource, style fyne.TextStyle, size float32, col color.Color) *drawnText {
-	t := &drawnText{text: text, size: size, style: style, color: col}
+	t := &drawnText{text: text, font: res, size: size, style: style, color: col}
 	if f := rasterFaceFor(res); f != nil && f.covers(text) {
 		t.face = f
 		t.obj = canvas.NewRaster(t.generate)
@@ -59,6 +60,45 @@ func newDrawnText(text []rune, res fyne.Resource, style fyne.TextStyle, size flo
 	txt.TextStyle = style
 	t.obj = txt
 	return t
+}
+
+// setColor recolours the text, drawing it again only if the colour changed.
+func (t *drawnText) setColor(c color.Color) {
+	if t.color == c {
+		return
+	}
+	t.color = c
+	if txt, ok := t.obj.(*canvas.Text); ok {
+		txt.Color = c
+	} else {
+		t.img = nil
+	}
+	t.obj.Refresh()
+}
+
+// place puts the text in a box at pos, aligned as a canvas.Text would be:
+// horizontally by align, vertically centred. A raster is sized to the
+// text's own extent (in whole pixels at scale), as the painter sizes a
+// canvas.Text's texture.
+func (t *drawnText) place(pos fyne.Position, box fyne.Size, align fyne.TextAlign, scale float32) {
+	if txt, ok := t.obj.(*canvas.Text); ok {
+		txt.Alignment = align
+		txt.Move(pos)
+		txt.Resize(box)
+		return
+	}
+	m := fyne.MeasureText(string(t.text), t.size, t.style)
+	switch align {
+	case fyne.TextAlignCenter:
+		pos.X += (box.Width - m.Width) / 2
+	case fyne.TextAlignTrailing:
+		pos.X += box.Width - m.Width
+	}
+	if box.Height > m.Height {
+		pos.Y += (box.Height - m.Height) / 2
+	}
+	t.obj.Move(pos)
+	t.obj.Resize(snapped(m, scale))
 }
 
 // generate is the raster's generator: the text drawn at w×h pixels. A

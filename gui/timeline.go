@@ -211,3 +211,12 @@ func (l *tlStripLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	t.arrow[0].Position1, t.arrow[0].Position2 = fyne.NewPos(end-head, y-head), fyne.NewPos(end, y)
 	t.arrow[1].Position1, t.arrow[1].Position2 = fyne.NewPos(end-head, y+head), fyne.NewPos(end, y)
 }
+
+// prerender draws the cards' titles ahead (see drawnText.prerender).
+func (t *Timeline) prerender() {
+	for _, c := range t.cards {
+		if c.r != nil {
+			c.r.title.prerender()
+		}
+	}
+}

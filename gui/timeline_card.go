@@ -29,6 +29,7 @@ type tlCard struct {
 	i       int
 	mark    diagramMark
 	hovered bool
+	r       *tlCardRenderer // once created, for Timeline.prerender
 }
 
 func newTLCard(t *Timeline, i int) *tlCard {
@@ -65,6 +66,7 @@ func (c *tlCard) CreateRenderer() fyne.WidgetRenderer {
 	}
 	r.objects = []fyne.CanvasObject{r.box, r.hover, r.stem, r.dot, r.when, r.chip, r.chipText, r.public}
 	r.Refresh()
+	c.r = r
 	return r
 }
 

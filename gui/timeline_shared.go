@@ -3,11 +3,11 @@ package gui
 import (
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -202,47 +202,66 @@ func diagramEllipsis(text []rune, width float32, adv func(rune) float32) string 
 	return strings.TrimRight(string(text[:n]), "，、：；,:; ") + string(ellipsis)
 }
 
-// diagramLines is a block of lines drawn as one canvas.Text each. It is not
-// a widget: its owner puts Objects into its renderer.
+// diagramLines is a block of lines, each a drawnText (a raster, for the
+// speed of the first frame; see drawnText). It is not a widget: its owner
+// puts Objects into its renderer.
 type diagramLines struct {
-	texts []*canvas.Text
+	texts []*drawnText
 }
 
-// set makes the block show lines, reusing its text objects and refreshing
-// only those that change; it reports whether the number of objects changed
-// (so the owner rebuilds its list).
+// set makes the block show lines, keeping the texts that do not change and
+// recolouring those whose colour does; it reports whether any object was
+// replaced or the number of lines changed (so the owner rebuilds its list).
 func (b *diagramLines) set(lines []string, size float32, style fyne.TextStyle, c color.Color) bool {
+	font := theme.Current().Font(style)
 	changed := len(lines) != len(b.texts)
-	for len(b.texts) < len(lines) {
-		b.texts = append(b.texts, canvas.NewText("", c))
-	}
-	b.texts = b.texts[:len(lines)]
-	for i, t := range b.texts {
-		if t.Text != lines[i] || t.TextSize != size || t.TextStyle != style || t.Color != c {
-			t.Text, t.TextSize, t.TextStyle, t.Color = lines[i], size, style, c
-			t.Refresh()
+	b.texts = slices.Grow(b.texts[:min(len(b.texts), len(lines))], len(lines))[:len(lines)]
+	for i, line := range lines {
+		if t := b.texts[i]; t != nil && string(t.text) == line && t.size == size && t.style == style && t.font == font {
+			t.setColor(c)
+			continue
 		}
+		b.texts[i] = newDrawnText([]rune(line), font, style, size, c)
+		changed = true
 	}
 	return changed
 }
 
-// setColor recolours the block, refreshing only if the colour changed.
+// setColor recolours the block, drawing again only what changes colour.
 func (b *diagramLines) setColor(c color.Color) {
 	for _, t := range b.texts {
-		if t.Color != c {
-			t.Color = c
-			t.Refresh()
-		}
+		t.setColor(c)
 	}
 }
 
 // place puts the lines one under another from pos, each width wide.
 func (b *diagramLines) place(pos fyne.Position, width, lineH float32, align fyne.TextAlign) {
-	for i, t := range b.texts {
-		t.Alignment = align
-		t.Move(fyne.NewPos(pos.X, pos.Y+float32(i)*lineH))
-		t.Resize(fyne.NewSize(width, lineH))
+	if len(b.texts) == 0 {
+		return
 	}
+	scale := scaleOf(b.texts[0].obj)
+	for i, t := range b.texts {
+		t.place(fyne.NewPos(pos.X, pos.Y+float32(i)*lineH), fyne.NewSize(width, lineH), align, scale)
+	}
+}
+
+// prerender draws the block ahead (see drawnText.prerender).
+func (b *diagramLines) prerender() {
+	if len(b.texts) == 0 {
+		return
+	}
+	scale := scaleOf(b.texts[0].obj)
+	for _, t := range b.texts {
+		t.prerender(scale)
+	}
+}
+
+// lineSize is the text size of the block's lines (0 if it has none).
+func (b *diagramLines) lineSize() float32 {
+	if len(b.texts) == 0 {
+		return 0
+	}
+	return b.texts[0].size
 }
 
 // diagramInk returns white or black, whichever reads better on bg (by WCAG
@@ -270,11 +289,11 @@ func diagramLuminance(c color.Color) float64 {
 	return 0.2126*lin(n.R) + 0.7152*lin(n.G) + 0.0722*lin(n.B)
 }
 
-// diagramObjects converts texts to canvas objects for a renderer's list.
-func diagramObjects(texts []*canvas.Text) []fyne.CanvasObject {
+// diagramObjects returns the texts' canvas objects for a renderer's list.
+func diagramObjects(texts []*drawnText) []fyne.CanvasObject {
 	out := make([]fyne.CanvasObject, len(texts))
 	for i, t := range texts {
-		out[i] = t
+		out[i] = t.obj
 	}
 	return out
 }

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -183,8 +182,8 @@ func TestTimelineCardText(t *testing.T) {
 				t.Errorf("%s: public date shown as %q", ev.ID, r.public.Text)
 			}
 			var title string
-			for _, l := range r.title.texts {
-				title += l.Text
+			for _, l := range inkOfLines(r.title) {
+				title += l.text
 			}
 			cut := strings.HasSuffix(title, "…")
 			if n := len(r.title.texts); n < 1 || n > tlTitleLines {
@@ -196,15 +195,10 @@ func TestTimelineCardText(t *testing.T) {
 			if c.Size().Height < 48 {
 				t.Errorf("%s: card %g px tall, below a 48 px touch target", ev.ID, c.Size().Height)
 			}
-			texts := append([]*canvas.Text{r.when, r.chipText, r.public}, r.title.texts...)
+			texts := append([]inked{inkOfText(r.when), inkOfText(r.chipText), inkOfText(r.public)}, inkOfLines(r.title)...)
 			for _, tx := range texts {
-				m := fyne.MeasureText(tx.Text, tx.TextSize, tx.TextStyle)
-				x := tx.Position().X
-				if tx.Alignment == fyne.TextAlignCenter {
-					x += (tx.Size().Width - m.Width) / 2
-				}
-				if x < 0 || x+m.Width > c.Size().Width || tx.Position().Y+m.Height > c.Size().Height {
-					t.Errorf("%g: %s: %q (%g..%g) overflows the %g px card", w, ev.ID, tx.Text, x, x+m.Width, c.Size().Width)
+				if tx.x < 0 || tx.x+tx.w > c.Size().Width || tx.y+tx.h > c.Size().Height {
+					t.Errorf("%g: %s: %q (%g..%g) overflows the %g px card", w, ev.ID, tx.text, tx.x, tx.x+tx.w, c.Size().Width)
 				}
 			}
 			if r.when.Position().X+fyne.MeasureText(r.when.Text, r.when.TextSize, r.when.TextStyle).Width > r.chip.Position().X {

@@ -14,13 +14,18 @@ import (
 // NewWarmUp returns what the window shows while the explorer is being
 // built (see Explorer.Prepare): to the eye, the theme's background only.
 //
-// It draws one of each kind of canvas primitive the explorer draws, in the
-// background colour. Without a GPU (kiosk PCs, virtual machines, Xvfb) Fyne
-// renders through Mesa's llvmpipe, which compiles each shader the first
-// time it draws with it, 5–10 ms apiece. Drawn here they are compiled
-// while the explorer is still being built on the other core, instead of
-// during the explorer's first frame (about 25 ms of it under Xvfb).
-// TestWarmUpCoversExplorer keeps the list complete.
+// It draws with each of the GL painter's programs the explorer uses, in
+// the background colour. Without a GPU (kiosk PCs, virtual machines,
+// Xvfb) Fyne renders through Mesa's llvmpipe, which compiles each shader
+// the first time it draws with it, 5–10 ms apiece. Drawn here they are
+// compiled while the explorer is still being built on the other core,
+// instead of during the explorer's first frame (about 25 ms of it under
+// Xvfb). TestWarmUpCoversExplorer keeps the list complete.
+//
+// It has no text: measuring or drawing text here would use Fyne's font
+// faces, which are not safe for concurrent use, while the other core
+// measures the explorer's text (TestPrepareOffMain). Text is drawn with
+// the same program as images.
 func NewWarmUp() fyne.CanvasObject {
 	bg := theme.Color(theme.ColorNameBackground)
 	at := func(o fyne.CanvasObject, x float32) fyne.CanvasObject {
@@ -34,9 +39,6 @@ func NewWarmUp() fyne.CanvasObject {
 	rounded := canvas.NewRectangle(bg)
 	rounded.CornerRadius = 4
 	rounded.StrokeColor, rounded.StrokeWidth = bg, 1
-	regular := canvas.NewText("国", bg)
-	bold := canvas.NewText("国", bg)
-	bold.TextStyle.Bold = true
 	fill := image.NewRGBA(image.Rect(0, 0, 2, 2))
 	draw.Draw(fill, fill.Rect, image.NewUniform(bg), image.Point{}, draw.Src)
 	return container.NewWithoutLayout(
@@ -47,7 +49,5 @@ func NewWarmUp() fyne.CanvasObject {
 		at(canvas.NewHorizontalGradient(bg, bg), 84),
 		at(canvas.NewRasterWithPixels(func(_, _, _, _ int) color.Color { return bg }), 104),
 		at(canvas.NewImageFromImage(fill), 124),
-		at(regular, 144),
-		at(bold, 164),
 	)
 }

@@ -11,41 +11,48 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// primitives returns the kinds of canvas primitive drawn in o's tree
-// (text by style, rectangles by whether their corners are rounded).
-func primitives(o fyne.CanvasObject, kinds map[string]bool) {
+// glPrograms collects the GL painter programs (Fyne 2.7's
+// internal/painter/gl) that o's tree is drawn with: text, images, rasters
+// and gradients are textures; circles are drawn as rounded rectangles.
+func glPrograms(o fyne.CanvasObject, kinds map[string]bool) {
 	if !o.Visible() {
 		return
 	}
 	switch o := o.(type) {
 	case *fyne.Container:
 		for _, c := range o.Objects {
-			primitives(c, kinds)
+			glPrograms(c, kinds)
 		}
 	case fyne.Widget:
 		for _, c := range test.WidgetRenderer(o).Objects() {
-			primitives(c, kinds)
+			glPrograms(c, kinds)
 		}
-	case *canvas.Text:
-		kinds[fmt.Sprintf("text bold=%v", o.TextStyle.Bold)] = true
+	case *canvas.Text, *canvas.Image, *canvas.Raster, *canvas.LinearGradient, *canvas.RadialGradient:
+		kinds["texture"] = true
 	case *canvas.Rectangle:
-		kinds[fmt.Sprintf("rectangle rounded=%v", o.CornerRadius > 0)] = true
+		if o.CornerRadius > 0 || o.TopLeftCornerRadius > 0 || o.BottomLeftCornerRadius > 0 {
+			kinds["round rectangle"] = true
+		} else {
+			kinds["rectangle"] = true
+		}
+	case *canvas.Circle:
+		kinds["round rectangle"] = true
 	default:
 		kinds[fmt.Sprintf("%T", o)] = true
 	}
 }
 
-// TestWarmUpCoversExplorer: the warm-up draws every kind of primitive the
-// explorer's first frame draws, so none compiles its shader then.
+// TestWarmUpCoversExplorer: the warm-up draws with every GL program the
+// explorer's first frame uses, so none compiles its shader then.
 func TestWarmUpCoversExplorer(t *testing.T) {
 	x, _ := newTestExplorer(t, 1280, 800)
 	x.Sel.Select(ev("gala"))
 	drawnKinds, warmKinds := map[string]bool{}, map[string]bool{}
-	primitives(x, drawnKinds)
-	primitives(NewWarmUp(), warmKinds)
+	glPrograms(x, drawnKinds)
+	glPrograms(NewWarmUp(), warmKinds)
 	for k := range drawnKinds {
 		if !warmKinds[k] {
-			t.Errorf("the explorer draws a %s; NewWarmUp should draw one too", k)
+			t.Errorf("the explorer draws with the %s program; NewWarmUp should too", k)
 		}
 	}
 }
@@ -61,6 +68,19 @@ func TestWarmUpIsInvisible(t *testing.T) {
 			if c := color.NRGBAModel.Convert(img.At(x, y)).(color.NRGBA); c != bg {
 				t.Fatalf("pixel (%d,%d) is %v, not the background %v", x, y, c, bg)
 			}
+		}
+	}
+}
+
+// TestWarmUpHasNoText: the warm-up is drawn while another goroutine
+// measures the explorer's text, and Fyne's font faces are not safe for
+// concurrent use (see NewWarmUp), so it must not measure or draw any.
+func TestWarmUpHasNoText(t *testing.T) {
+	lightSelection(t)
+	for _, o := range NewWarmUp().(*fyne.Container).Objects {
+		switch o.(type) {
+		case *canvas.Text, fyne.Widget:
+			t.Errorf("the warm-up holds a %T", o)
 		}
 	}
 }
