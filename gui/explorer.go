@@ -107,14 +107,15 @@ func setEnabled(b *widget.Button, on bool) {
 
 // Prepare lays the explorer out at size ahead of its window and draws the
 // text of the reader, the timeline and the map for it (at the user's
-// scale: see scaleOf). Building the explorer,
-// its first layout and that drawing load the fonts and measure and
-// rasterize much text, about 100 ms in all, so cmd/qiusuo does them on a
-// second goroutine while the window system starts. That is safe only
-// before the explorer is shown: until then no window or other goroutine
-// can reach its widgets, and the caches Fyne and this package share
-// between widgets (fonts, text sizes, advances, faces) are locked or
-// concurrent maps. TestPrepareOffMain runs it so, for `go test -race`.
+// scale: see scaleOf). Building the explorer, its first layout and that
+// drawing load the fonts and measure and rasterize much text, about 100 ms
+// in all, so cmd/qiusuo does them on a second goroutine while the window
+// system starts. That is safe only before the explorer is shown, and only
+// while no other goroutine measures or draws text: until then no window
+// can reach its widgets; Fyne's font faces cache glyph extents unguarded
+// (the race detector found it), while its other shared caches and this
+// package's are locked or concurrent maps. TestPrepareOffMain runs it so,
+// for `go test -race`.
 func (x *Explorer) Prepare(size fyne.Size) {
 	x.Resize(size)
 	x.layoutNow()

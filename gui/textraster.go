@@ -19,15 +19,15 @@ import (
 	"golang.org/x/image/math/fixed"
 )
 
-// drawnText is a run of text in one font, size and colour, as the reader
-// draws it: usually drawn by the app into an RGBA image and shown as a
-// canvas.Raster, else as a canvas.Text.
+// drawnText is a run of text in one font, size and colour, as the reader,
+// the timeline and the map draw it: usually drawn by the app into an RGBA
+// image and shown as a canvas.Raster, else as a canvas.Text.
 //
 // The raster exists for speed. Fyne's GL painter draws each canvas.Text
 // into an NRGBA image, for which golang.org/x/image/vector has no fast
 // path: it blends every pixel of the text's box through the generic image
-// interfaces, once per script run, at ~150 ns a pixel. The reader's first
-// screen is ~220,000 such pixels, ~40 ms of the window's first frame.
+// interfaces, once per script run, at ~150 ns a pixel. The explorer's
+// first screen is ~350,000 such pixels, ~60 ms of the window's first frame.
 // Into an RGBA image the same renderer (go-text/render, as Fyne uses)
 // takes its fast path; BenchmarkRasterText compares the two.
 //
@@ -42,7 +42,7 @@ type drawnText struct {
 	style fyne.TextStyle
 	color color.Color
 	face  *rasterFace // nil for a canvas.Text
-	img   *image.RGBA // the raster's last image, reused while its size holds
+	img   *image.RGBA // drawn ahead by prerender, until the painter takes it
 }
 
 // newDrawnText returns text in font res (the theme's font for style) at

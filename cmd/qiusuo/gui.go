@@ -179,11 +179,12 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	a.Settings().SetTheme(th)
 	// Start-up runs on two cores. While the main goroutine starts the
 	// window system and opens the window (about 150 ms under Xvfb), a
-	// second builds the explorer and lays it out (about 100 ms: fonts,
-	// text measuring; see Explorer.Prepare). Until the explorer is ready
-	// the window shows the theme's background (gui.NewWarmUp); the first
-	// frame with content then only has to be painted. A window's content
-	// is inset by the theme's padding.
+	// second builds the explorer, lays it out and draws its text (about
+	// 100 ms: fonts, measuring, rasterizing; see Explorer.Prepare). Until
+	// the explorer is ready the window shows the theme's background
+	// (gui.NewWarmUp, which has no text: nothing here may measure or draw
+	// text meanwhile); the first frame with content then only has to be
+	// painted. A window's content is inset by the theme's padding.
 	prepared := make(chan *gui.Explorer)
 	go func() {
 		x := gui.NewExplorer(s)
