@@ -189,13 +189,18 @@ func snapped(size fyne.Size, scale float32) fyne.Size {
 }
 
 // canvasOf returns the canvas obj is drawn on, if the driver knows it.
-// The test driver answers with its newest window, and has none at first.
-func canvasOf(obj fyne.CanvasObject) fyne.Canvas {
-	d := fyne.CurrentApp().Driver()
-	if len(d.AllWindows()) == 0 {
-		return nil
-	}
-	return d.CanvasForObject(obj)
+// It may be called before obj is shown, on another goroutine (Prepare),
+// so it asks only CanvasForObject, which the desktop driver answers from a
+// concurrent map (its window list, which AllWindows returns, is not
+// guarded). The test driver answers with its newest window and panics
+// when it has none: that is taken as "no canvas".
+func canvasOf(obj fyne.CanvasObject) (c fyne.Canvas) {
+	defer func() {
+		if recover() != nil {
+			c = nil
+		}
+	}()
+	return fyne.CurrentApp().Driver().CanvasForObject(obj)
 }
 
 // rasterFace is a parsed font with its shaper. Faces cache glyph extents
