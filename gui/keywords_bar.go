@@ -2,7 +2,6 @@ package gui
 
 import (
 	"image/color"
-	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -105,17 +104,7 @@ func kwMuted(th fyne.Theme, v fyne.ThemeVariant) color.Color {
 
 // kwContrast is the WCAG contrast ratio of two opaque colours.
 func kwContrast(x, y color.NRGBA) float64 {
-	lum := func(c color.NRGBA) float64 {
-		ch := func(v uint8) float64 {
-			f := float64(v) / 255
-			if f <= 0.03928 {
-				return f / 12.92
-			}
-			return math.Pow((f+0.055)/1.055, 2.4)
-		}
-		return 0.2126*ch(c.R) + 0.7152*ch(c.G) + 0.0722*ch(c.B)
-	}
-	lx, ly := lum(x), lum(y)
+	lx, ly := diagramLuminance(x), diagramLuminance(y)
 	return (max(lx, ly) + 0.05) / (min(lx, ly) + 0.05)
 }
 
