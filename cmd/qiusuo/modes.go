@@ -49,8 +49,9 @@ func runPresenter(a fyne.App, w fyne.Window, x *gui.Explorer, start int, speaker
 	}
 }
 
-// runKiosk makes the window an unattended kiosk: fullscreen, no way to
-// close it but the operator's PIN, screen blanking off, one ticker.
+// runKiosk makes the window an unattended kiosk: no way to close it but
+// the operator's PIN, screen blanking off, one ticker. guiCmd has made it
+// fullscreen already, before it showed.
 // It returns what to do once the app has started.
 func runKiosk(a fyne.App, w fyne.Window, x *gui.Explorer, cfg gui.KioskConfig) (onStarted func()) {
 	k := gui.NewKiosk(x, cfg, time.Now())
@@ -58,7 +59,6 @@ func runKiosk(a fyne.App, w fyne.Window, x *gui.Explorer, cfg gui.KioskConfig) (
 	k.BindKeys(w.Canvas())
 	k.OnExit = a.Quit
 	w.SetCloseIntercept(func() {}) // Alt+F4 and the window manager's close do nothing
-	w.SetFullScreen(true)
 	a.Driver().SetDisableScreenBlanking(true)
 	return func() {
 		go func() {
