@@ -29,20 +29,25 @@ func lightSelection(t testing.TB) *Selection {
 // drawn walks w's content as a frame does before it is painted, so that
 // lazy layouts (the explorer's) are done, as they are on screen.
 func drawn(w fyne.Window) {
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch o := o.(type) {
-		case *fyne.Container:
-			for _, c := range o.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(o).Objects() {
-				walk(c)
-			}
+	walkTree(w.Canvas().Content(), func(fyne.CanvasObject) bool { return true })
+}
+
+// walkTree calls visit on o and, if it returns true, on o's children
+// (a widget's from its renderer), depth first as a frame walks the tree.
+func walkTree(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
+	if !visit(o) {
+		return
+	}
+	switch o := o.(type) {
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			walkTree(c, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(o).Objects() {
+			walkTree(c, visit)
 		}
 	}
-	walk(w.Canvas().Content())
 }
 
 // inked is a text and the box its glyphs take, in its parent's

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -15,31 +14,27 @@ import (
 // internal/painter/gl) that o's tree is drawn with: text, images, rasters
 // and gradients are textures; circles are drawn as rounded rectangles.
 func glPrograms(o fyne.CanvasObject, kinds map[string]bool) {
-	if !o.Visible() {
-		return
-	}
-	switch o := o.(type) {
-	case *fyne.Container:
-		for _, c := range o.Objects {
-			glPrograms(c, kinds)
+	walkTree(o, func(o fyne.CanvasObject) bool {
+		if !o.Visible() {
+			return false
 		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(o).Objects() {
-			glPrograms(c, kinds)
-		}
-	case *canvas.Text, *canvas.Image, *canvas.Raster, *canvas.LinearGradient, *canvas.RadialGradient:
-		kinds["texture"] = true
-	case *canvas.Rectangle:
-		if o.CornerRadius > 0 || o.TopLeftCornerRadius > 0 || o.BottomLeftCornerRadius > 0 {
+		switch o := o.(type) {
+		case *fyne.Container, fyne.Widget:
+		case *canvas.Text, *canvas.Image, *canvas.Raster, *canvas.LinearGradient, *canvas.RadialGradient:
+			kinds["texture"] = true
+		case *canvas.Rectangle:
+			if o.CornerRadius > 0 || o.TopLeftCornerRadius > 0 || o.BottomLeftCornerRadius > 0 {
+				kinds["round rectangle"] = true
+			} else {
+				kinds["rectangle"] = true
+			}
+		case *canvas.Circle:
 			kinds["round rectangle"] = true
-		} else {
-			kinds["rectangle"] = true
+		default:
+			kinds[fmt.Sprintf("%T", o)] = true
 		}
-	case *canvas.Circle:
-		kinds["round rectangle"] = true
-	default:
-		kinds[fmt.Sprintf("%T", o)] = true
-	}
+		return true
+	})
 }
 
 // TestWarmUpCoversExplorer: the warm-up draws with every GL program the
