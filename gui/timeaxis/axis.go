@@ -1,0 +1,219 @@
+package timeaxis
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Item is one event to place. From and To are inclusive days, used when
+// Dated; an undated item (a vague date, or a relative one the text gives
+// no year for) is shown in the undated band with When as stated.
+type Item struct {
+	From, To Day
+	Dated    bool
+	When     string // the date as the text states it
+	Title    string
+}
+
+// Mark is how an item relates to the viewer's selection. The three are
+// drawn with different shapes (filled, outlined, plain), not colour alone.
+type Mark uint8
+
+// The marks an item can have.
+const (
+	Plain Mark = iota
+	Related
+	Selected
+)
+
+// Labels are the widget's own words, in the interface language.
+type Labels struct {
+	Undated string // heading of the undated band: "未定日期"
+	Empty   string // shown when there is nothing to place
+	English bool   // month names in English
+}
+
+// Axis is the time-axis widget. Drag pans, the wheel zooms about the
+// pointer, the buttons zoom and fit; a tap on an event calls OnTapped.
+type Axis struct {
+	widget.BaseWidget
+
+	// OnTapped is called with the index of the tapped item.
+	OnTapped func(i int)
+
+	items  []Item
+	marks  []Mark
+	labels Labels
+
+	scale Scale
+	// fitted: the scale has been fitted to a real width; moved: the viewer
+	// has zoomed or panned since, so a resize keeps their view instead of
+	// fitting again.
+	fitted, moved bool
+	fitW          float32
+	span          [2]Day
+
+	zoomIn, zoomOut, fit *widget.Button
+	hits                 []hit // where each item was drawn, for taps
+}
+
+// hit is the touch target of one drawn item.
+type hit struct {
+	i    int
+	pos  fyne.Position
+	size fyne.Size
+}
+
+// New returns an axis of items.
+func New(items []Item, labels Labels, onTapped func(i int)) *Axis {
+	a := &Axis{items: items, marks: make([]Mark, len(items)), labels: labels, OnTapped: onTapped}
+	a.span = dateSpan(items)
+	a.zoomIn = widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { a.ZoomBy(1.6) })
+	a.zoomOut = widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { a.ZoomBy(1 / 1.6) })
+	a.fit = widget.NewButtonWithIcon("", theme.ZoomFitIcon(), a.FitAll)
+	a.ExtendBaseWidget(a)
+	return a
+}
+
+// dateSpan is the first and last day of the dated items.
+func dateSpan(items []Item) [2]Day {
+	var s [2]Day
+	first := true
+	for _, it := range items {
+		if !it.Dated {
+			continue
+		}
+		if first || it.From < s[0] {
+			s[0] = it.From
+		}
+		if first || it.To+1 > s[1] {
+			s[1] = it.To + 1
+		}
+		first = false
+	}
+	return s
+}
+
+// Dated reports how many items are placed on the axis.
+func (a *Axis) Dated() int {
+	n := 0
+	for _, it := range a.items {
+		if it.Dated {
+			n++
+		}
+	}
+	return n
+}
+
+// SetMarks sets every item's mark and brings the selected one into view.
+func (a *Axis) SetMarks(marks []Mark) {
+	if slices.Equal(marks, a.marks) {
+		return
+	}
+	copy(a.marks, marks)
+	if i := slices.Index(a.marks, Selected); i >= 0 {
+		a.Reveal(i)
+	}
+	a.Refresh()
+}
+
+// Reveal pans (zooming out if needed) so that item i is in view.
+func (a *Axis) Reveal(i int) {
+	if i < 0 || i >= len(a.items) || !a.items[i].Dated || !a.fitted {
+		return
+	}
+	it := a.items[i]
+	w := a.Size().Width
+	margin := a.margin()
+	x0, x1 := a.scale.X(it.From), a.scale.X(it.To+1)
+	if x0 >= margin && x1 <= w-margin {
+		return
+	}
+	a.moved = true
+	if x1-x0 > w-2*margin {
+		a.scale = Fit(it.From, it.To+1, w, margin)
+		return
+	}
+	switch {
+	case x0 < margin:
+		a.scale = a.scale.Pan(margin - x0)
+	case x1 > w-margin:
+		a.scale = a.scale.Pan(w - margin - x1)
+	}
+}
+
+// ZoomBy zooms about the middle of the view.
+func (a *Axis) ZoomBy(f float32) {
+	a.scale = a.scale.Zoom(f, a.Size().Width/2, minPerDay, maxPerDay)
+	a.moved = true
+	a.Refresh()
+}
+
+// FitAll shows every dated item.
+func (a *Axis) FitAll() {
+	a.fitTo(a.Size().Width)
+	a.moved = false
+	a.Refresh()
+}
+
+func (a *Axis) fitTo(width float32) {
+	if width <= 0 {
+		return
+	}
+	a.scale = Fit(a.span[0], a.span[1], width, a.margin())
+	a.fitted, a.fitW = true, width
+}
+
+func (a *Axis) margin() float32 { return 3 * theme.SizeForWidget(theme.SizeNamePadding, a) }
+
+// Dragged pans the axis with the pointer or finger.
+func (a *Axis) Dragged(e *fyne.DragEvent) {
+	a.scale = a.scale.Pan(e.Dragged.DX)
+	a.moved = true
+	a.Refresh()
+}
+
+// DragEnd implements fyne.Draggable.
+func (a *Axis) DragEnd() {}
+
+// Scrolled zooms about the pointer: up zooms in.
+func (a *Axis) Scrolled(e *fyne.ScrollEvent) {
+	f := float32(1.15)
+	switch {
+	case e.Scrolled.DY < 0:
+		f = 1 / f
+	case e.Scrolled.DY == 0:
+		a.scale = a.scale.Pan(e.Scrolled.DX)
+		a.moved = true
+		a.Refresh()
+		return
+	}
+	a.scale = a.scale.Zoom(f, e.Position.X, minPerDay, maxPerDay)
+	a.moved = true
+	a.Refresh()
+}
+
+// Tapped selects the item under the pointer, if any.
+func (a *Axis) Tapped(e *fyne.PointEvent) {
+	if i := a.ItemAt(e.Position); i >= 0 && a.OnTapped != nil {
+		a.OnTapped(i)
+	}
+}
+
+// ItemAt returns the item drawn at p, or -1. The last drawn wins, as it
+// is on top.
+func (a *Axis) ItemAt(p fyne.Position) int {
+	for k := len(a.hits) - 1; k >= 0; k-- {
+		h := a.hits[k]
+		if p.X >= h.pos.X && p.X < h.pos.X+h.size.Width && p.Y >= h.pos.Y && p.Y < h.pos.Y+h.size.Height {
+			return h.i
+		}
+	}
+	return -1
+}
+
+// CreateRenderer implements fyne.Widget.
+func (a *Axis) CreateRenderer() fyne.WidgetRenderer { return &renderer{a: a} }

@@ -1,0 +1,146 @@
+package timeaxis_test
+
+import (
+	"image/png"
+	"os"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/qiusuo/qiusuo/gui"
+	"github.com/qiusuo/qiusuo/gui/timeaxis"
+)
+
+// items are the kinds of dates an imported article has: years apart, a
+// month, a range, a day, and two the text does not place.
+func items() []timeaxis.Item {
+	d := timeaxis.DayOf
+	return []timeaxis.Item{
+		{From: d(2019, 10, 1), To: d(2019, 10, 31), Dated: true, When: "2019年10月", Title: "迅蚁拿到全球首张城市场景无人机物流牌照"},
+		{From: d(2020, 10, 1), To: d(2020, 10, 31), Dated: true, When: "2020年10月", Title: "杭州入选首批民用无人驾驶航空试验区"},
+		{From: d(2024, 1, 1), To: d(2027, 12, 31), Dated: true, When: "2024—2027年", Title: "低空经济高质量发展实施方案"},
+		{From: d(2025, 10, 15), To: d(2025, 10, 15), Dated: true, When: "10月15日", Title: "访谈直播"},
+		{Dated: false, When: "近日", Title: "访谈直播活动"},
+		{Dated: false, When: "17日", Title: "宇树发布新品"},
+	}
+}
+
+func newAxis(t *testing.T, its []timeaxis.Item, size fyne.Size) (*timeaxis.Axis, fyne.Window, *[]int) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	v := theme.VariantLight
+	a.Settings().SetTheme(gui.NewTheme(&v))
+	var tapped []int
+	ax := timeaxis.New(its, timeaxis.Labels{Undated: "未定日期", Empty: "文中没有可定日期的事件"}, func(i int) { tapped = append(tapped, i) })
+	w := test.NewWindow(ax)
+	w.SetPadded(false)
+	w.Resize(size)
+	t.Cleanup(w.Close)
+	return ax, w, &tapped
+}
+
+func TestTapSelectsTheEventUnderTheFinger(t *testing.T) {
+	ax, w, tapped := newAxis(t, items(), fyne.NewSize(900, 260))
+	w.Canvas().Refresh(ax)
+	hitAny := map[int]bool{}
+	for y := float32(0); y < 260; y += 4 {
+		for x := float32(0); x < 900; x += 4 {
+			if i := ax.ItemAt(fyne.NewPos(x, y)); i >= 0 {
+				if !hitAny[i] {
+					test.TapCanvas(w.Canvas(), fyne.NewPos(x+1, y+1))
+				}
+				hitAny[i] = true
+			}
+		}
+	}
+	for i := range items() {
+		if !hitAny[i] {
+			t.Errorf("item %d (%s) cannot be tapped", i, items()[i].When)
+		}
+	}
+	if len(*tapped) != len(items()) {
+		t.Errorf("taps reported %v", *tapped)
+	}
+}
+
+func TestDragPansAndButtonsZoom(t *testing.T) {
+	ax, w, _ := newAxis(t, items(), fyne.NewSize(900, 260))
+	w.Canvas().Refresh(ax)
+	first := firstItemX(t, ax, 0)
+	test.Drag(w.Canvas(), fyne.NewPos(450, 150), 100, 0)
+	if moved := firstItemX(t, ax, 0); moved-first < 90 || moved-first > 110 {
+		t.Errorf("drag by 100 moved the first event from %v to %v", first, moved)
+	}
+	ax.ZoomBy(4)
+	ax.FitAll()
+	if back := firstItemX(t, ax, 0); back < first-1 || back > first+1 {
+		t.Errorf("fit put the first event at %v, want %v", back, first)
+	}
+}
+
+// firstItemX is the left edge of item i's touch target.
+func firstItemX(t *testing.T, ax *timeaxis.Axis, i int) float32 {
+	t.Helper()
+	for x := float32(-2000); x < 2000; x++ {
+		for y := float32(0); y < 260; y += 4 {
+			if ax.ItemAt(fyne.NewPos(x, y)) == i {
+				return x
+			}
+		}
+	}
+	t.Fatalf("item %d not drawn", i)
+	return 0
+}
+
+func TestRevealBringsTheSelectedIntoView(t *testing.T) {
+	ax, w, _ := newAxis(t, items(), fyne.NewSize(900, 260))
+	w.Canvas().Refresh(ax)
+	for k := 0; k < 6; k++ {
+		ax.ZoomBy(2) // a few days across the view
+	}
+	marks := make([]timeaxis.Mark, len(items()))
+	marks[0] = timeaxis.Selected
+	ax.SetMarks(marks)
+	x := firstItemX(t, ax, 0)
+	if x < 0 || x > 900 {
+		t.Errorf("selected event at x=%v, out of view", x)
+	}
+}
+
+func TestEmptySaysSo(t *testing.T) {
+	ax, w, _ := newAxis(t, nil, fyne.NewSize(600, 200))
+	w.Canvas().Refresh(ax)
+	found := false
+	for _, o := range test.WidgetRenderer(ax).Objects() {
+		{
+			if c, ok := o.(*canvas.Text); ok && c.Text == "文中没有可定日期的事件" {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Error("an empty timeline does not say why")
+	}
+}
+
+// TestLook renders the axis for a person to look at (QIUSUO_LOOK=dir).
+func TestLook(t *testing.T) {
+	dir := os.Getenv("QIUSUO_LOOK")
+	if dir == "" {
+		t.Skip("set QIUSUO_LOOK=dir to write a picture")
+	}
+	ax, w, _ := newAxis(t, items(), fyne.NewSize(1000, 280))
+	marks := make([]timeaxis.Mark, len(items()))
+	marks[2], marks[1] = timeaxis.Selected, timeaxis.Related
+	ax.SetMarks(marks)
+	w.Canvas().Refresh(ax)
+	f, err := os.Create(dir + "/timeaxis.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	png.Encode(f, w.Canvas().Capture())
+}
