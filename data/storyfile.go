@@ -22,10 +22,16 @@ const FormatV1 = "qiusuo-story/1"
 // `qiusuo story --json`. Quotes survive changes to the ingestion rules and
 // let a reviewer see what is linked without running anything.
 type storyFile struct {
-	Format   string         `json:"format"`
-	Article  string         `json:"article"`
-	TitleEn  string         `json:"title_en"`
-	Source   string         `json:"source"`
+	Format  string `json:"format"`
+	Article string `json:"article"`
+	TitleEn string `json:"title_en"`
+	Source  string `json:"source"`
+	// Published is the publication date, YYYY[-MM[-DD]]: relative dates
+	// (今年7月) were resolved against it.
+	Published string `json:"published"`
+	// Scheme names a built-in cluster scheme the story links to; then
+	// "clusters" lists only each member's sentences.
+	Scheme   string         `json:"scheme"`
 	Tiers    []tierFile     `json:"tiers"`
 	Clusters []clusterFile  `json:"clusters"`
 	Events   []eventFile    `json:"events"`
@@ -66,6 +72,7 @@ type eventFile struct {
 	WhenEn    string      `json:"when_en"`
 	Precision string      `json:"precision"`
 	Public    *publicFile `json:"public_date"`
+	Date      *dateFile   `json:"date"`
 	Clusters  []string    `json:"clusters"`
 	Entities  []string    `json:"entities"`
 	Sentences []string    `json:"sentences"`
