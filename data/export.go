@@ -8,17 +8,19 @@ import "encoding/json"
 // order. Other tools can rely on these field names.
 type (
 	jsonStory struct {
-		Title    string        `json:"title"`
-		TitleEn  string        `json:"title_en,omitempty"`
-		Source   string        `json:"source,omitempty"`
-		Passages []jsonPassage `json:"passages"`
-		Tiers    []jsonTier    `json:"tiers"`
-		Clusters []jsonCluster `json:"clusters"`
-		Events   []jsonEvent   `json:"events"`
-		Entities []jsonEntity  `json:"entities"`
-		Facts    []jsonFact    `json:"facts"`
-		Glossary []jsonTerm    `json:"glossary"`
-		Tour     []jsonStop    `json:"tour"`
+		Title   string `json:"title"`
+		TitleEn string `json:"title_en,omitempty"`
+		Source  string `json:"source,omitempty"`
+		// Published is the publication date (YYYY[-MM[-DD]]) or null.
+		Published *string       `json:"published"`
+		Passages  []jsonPassage `json:"passages"`
+		Tiers     []jsonTier    `json:"tiers"`
+		Clusters  []jsonCluster `json:"clusters"`
+		Events    []jsonEvent   `json:"events"`
+		Entities  []jsonEntity  `json:"entities"`
+		Facts     []jsonFact    `json:"facts"`
+		Glossary  []jsonTerm    `json:"glossary"`
+		Tour      []jsonStop    `json:"tour"`
 	}
 	jsonTerm struct {
 		ID            string   `json:"id"`
@@ -73,9 +75,16 @@ type (
 		WhenEn    string      `json:"when_en"`
 		Precision Precision   `json:"precision"`
 		Public    *jsonPublic `json:"public_date,omitempty"`
+		Date      *jsonDate   `json:"date"` // null when the date is not resolved
 		Passages  []string    `json:"passages"`
 		Clusters  []string    `json:"clusters"`
 		Entities  []string    `json:"entities"`
+	}
+	jsonDate struct {
+		From      string    `json:"from"`
+		To        string    `json:"to"`
+		Precision Precision `json:"precision"`
+		Basis     string    `json:"basis"`
 	}
 	jsonEntity struct {
 		ID       string   `json:"id"`
@@ -116,6 +125,9 @@ func (s *Story) MarshalJSON() ([]byte, error) {
 		}
 		js.Passages = append(js.Passages, jp)
 	}
+	if s.Published != "" {
+		js.Published = &s.Published
+	}
 	for _, t := range s.Tiers {
 		js.Tiers = append(js.Tiers, jsonTier(t))
 	}
@@ -127,6 +139,9 @@ func (s *Story) MarshalJSON() ([]byte, error) {
 			Passages: pids(e.Passages), Clusters: cids(e.Clusters), Entities: eids(e.Entities)}
 		if e.Public != nil {
 			je.Public = &jsonPublic{Date: e.Public.Date, Note: e.Public.Note, NoteEn: e.Public.NoteEn}
+		}
+		if d := e.Date; d != nil {
+			je.Date = &jsonDate{From: d.From, To: d.To, Precision: d.Precision, Basis: d.Basis}
 		}
 		js.Events = append(js.Events, je)
 	}

@@ -38,63 +38,14 @@ func resolve(display string, f *storyFile, a *Article) (*Story, error) {
 	}
 	s := &Story{Article: a, TitleEn: f.TitleEn, Source: f.Source}
 
-	tierIDs := map[string]bool{}
-	for i, t := range f.Tiers {
-		where := fmt.Sprintf("tiers[%d]", i)
-		if t.ID == "" {
-			r.fail(where, `missing field "id"`)
-		} else if tierIDs[t.ID] {
-			r.fail(where, "duplicate tier id %q", t.ID)
-		}
-		tierIDs[t.ID] = true
-		if t.Name == "" {
-			r.fail(where, `missing field "name"`)
-		}
-		if t.Size < 0 {
-			r.fail(where, "size %d is negative", t.Size)
-		}
-		s.Tiers = append(s.Tiers, Tier{ID: t.ID, Name: t.Name, NameEn: t.NameEn, Size: t.Size})
+	if f.Published != "" && !validPublished(f.Published) {
+		r.fail("published", "%q is not YYYY, YYYY-MM or YYYY-MM-DD", f.Published)
 	}
-
-	clusters := r.ids("clusters", len(f.Clusters), func(i int) string { return f.Clusters[i].ID })
+	s.Published, s.Scheme = f.Published, f.Scheme
+	clusters := r.resolveClusters(s, f, a)
 	entities := r.ids("entities", len(f.Entities), func(i int) string { return f.Entities[i].ID })
 	r.ids("events", len(f.Events), func(i int) string { return f.Events[i].ID })
 	r.ids("facts", len(f.Facts), func(i int) string { return f.Facts[i].ID })
-
-	tierCount := map[string]int{}
-	for i, c := range f.Clusters {
-		where := fmt.Sprintf("clusters[%d] %q", i, c.ID)
-		in := c.InArticle == nil || *c.InArticle
-		if !tierIDs[c.Tier] {
-			r.fail(where, "unknown tier %q (declare it under \"tiers\")", c.Tier)
-		}
-		tierCount[c.Tier]++
-		name, nameEn := c.Name, c.NameEn
-		if !in {
-			if name == "" {
-				name = UnnamedName
-			}
-			if nameEn == "" {
-				nameEn = UnnamedNameEn
-			}
-			if len(c.Sentences) > 0 {
-				r.fail(where, "in_article is false but the cluster links sentences")
-			}
-		} else {
-			if name == "" {
-				r.fail(where, `missing field "name"`)
-			} else if !strings.Contains(a.Text, name) {
-				r.fail(where, "name %q does not occur in the article (set in_article to false for members the article does not name)", name)
-			}
-		}
-		s.Clusters = append(s.Clusters, Cluster{ID: c.ID, Tier: c.Tier, Name: name, NameEn: nameEn, InArticle: in,
-			Terms: c.Terms, Passages: r.sentences(where, c.Sentences)})
-	}
-	for _, t := range s.Tiers {
-		if t.Size > 0 && tierCount[t.ID] != t.Size {
-			r.fail(fmt.Sprintf("tiers %q", t.ID), "declares %d members but %d clusters have this tier", t.Size, tierCount[t.ID])
-		}
-	}
 
 	for i, e := range f.Entities {
 		where := fmt.Sprintf("entities[%d] %q", i, e.ID)
@@ -116,7 +67,7 @@ func resolve(display string, f *storyFile, a *Article) (*Story, error) {
 			r.fail(where, `missing field "title"`)
 		}
 		if !precisions[Precision(e.Precision)] {
-			r.fail(where, "precision %q is not one of day, month, holiday, season, year-end, year", e.Precision)
+			r.fail(where, "precision %q is not one of %s", e.Precision, precisionList())
 		}
 		ev := Event{ID: e.ID, Title: e.Title, TitleEn: e.TitleEn, When: e.When, WhenEn: e.WhenEn,
 			Precision: Precision(e.Precision),
@@ -132,6 +83,7 @@ func resolve(display string, f *storyFile, a *Article) (*Story, error) {
 		} else if !r.inPassages(e.When, ev.Passages) {
 			r.fail(where, "when %q does not occur in the event's sentences: dates are quoted from the article (add public dates under \"public_date\")", e.When)
 		}
+		ev.Date = r.date(where, e.Date)
 		if p := e.Public; p != nil {
 			if _, err := time.Parse("2006-01-02", p.Date); err != nil {
 				if _, err2 := time.Parse("2006-01", p.Date); err2 != nil {

@@ -37,10 +37,49 @@ const (
 	PrecisionSeason  Precision = "season"   // 夏季
 	PrecisionYearEnd Precision = "year-end" // 今年末, 年尾
 	PrecisionYear    Precision = "year"     // 今年, 2025年
+
+	// Precisions of time expressions found by the importer (data/timex).
+	PrecisionQuarter    Precision = "quarter"     // 一季度
+	PrecisionHalfYear   Precision = "half-year"   // 上半年
+	PrecisionYearPart   Precision = "year-part"   // 年初, 年中
+	PrecisionRange      Precision = "range"       // 2024年5月31日至6月12日
+	PrecisionPlanPeriod Precision = "plan-period" // “十五五”时期, （2024—2027年）
+	PrecisionMultiYear  Precision = "multi-year"  // 2024年以来
+	PrecisionVague      Precision = "vague"       // 近日, 近年来: never placed on a calendar
 )
 
-var precisions = map[Precision]bool{PrecisionDay: true, PrecisionMonth: true, PrecisionHoliday: true,
-	PrecisionSeason: true, PrecisionYearEnd: true, PrecisionYear: true}
+// precisionOrder lists every precision, for messages and validation.
+var precisionOrder = []Precision{PrecisionDay, PrecisionMonth, PrecisionHoliday, PrecisionSeason,
+	PrecisionYearEnd, PrecisionYear, PrecisionQuarter, PrecisionHalfYear, PrecisionYearPart,
+	PrecisionRange, PrecisionPlanPeriod, PrecisionMultiYear, PrecisionVague}
+
+var precisions = func() map[Precision]bool {
+	m := map[Precision]bool{}
+	for _, p := range precisionOrder {
+		m[p] = true
+	}
+	return m
+}()
+
+// Basis says how an event's calendar interval was obtained, so the window
+// can show it beside the date as printed.
+const (
+	BasisStated    = "stated"    // the article gives the date in full (2025年6月30日)
+	BasisPublished = "published" // relative to the publication date (今年7月, 17日)
+	BasisLunar     = "lunar"     // a lunar-calendar holiday converted (春节, 马年春晚)
+)
+
+var bases = map[string]bool{BasisStated: true, BasisPublished: true, BasisLunar: true}
+
+// DateInterval is an event's date on the calendar: the closed interval
+// [From, To] (ISO 8601 days) the date as printed stands for, its precision
+// and how it was resolved. An event whose date the text does not fix (近日,
+// or 今年 with no publication date) has none: nothing is guessed.
+type DateInterval struct {
+	From, To  string // "2025-06-01", "2025-06-30"
+	Precision Precision
+	Basis     string // BasisStated, BasisPublished or BasisLunar
+}
 
 // PublicDate is a date the article does not give, added from public
 // knowledge and always shown as such.
@@ -60,9 +99,12 @@ type Event struct {
 	WhenEn    string
 	Precision Precision
 	Public    *PublicDate // nil unless a public fact narrows the date
-	Passages  []int
-	Clusters  []int
-	Entities  []int
+	// Date is the printed date resolved to a calendar interval; nil when
+	// the article's words do not fix one (curated stories leave it out).
+	Date     *DateInterval
+	Passages []int
+	Clusters []int
+	Entities []int
 }
 
 // Entity is a company, institution or other named actor.
@@ -91,9 +133,15 @@ type Fact struct {
 // Story is an article together with its curated links. It is read-only
 // once loaded: views share it freely.
 type Story struct {
-	Article  *Article
-	TitleEn  string
-	Source   string
+	Article *Article
+	TitleEn string
+	Source  string
+	// Published is the article's publication date as far as it is known:
+	// "2025", "2025-10" or "2025-10-15"; "" when unknown.
+	Published string
+	// Scheme is the id of the cluster scheme Tiers and Clusters come from
+	// ("hangzhou-296x"), or "" when the story file defines its own.
+	Scheme   string
 	Tiers    []Tier
 	Clusters []Cluster
 	Events   []Event

@@ -22,74 +22,81 @@ const FormatV1 = "qiusuo-story/1"
 // `qiusuo story --json`. Quotes survive changes to the ingestion rules and
 // let a reviewer see what is linked without running anything.
 type storyFile struct {
-	Format   string         `json:"format"`
-	Article  string         `json:"article"`
-	TitleEn  string         `json:"title_en"`
-	Source   string         `json:"source"`
-	Tiers    []tierFile     `json:"tiers"`
-	Clusters []clusterFile  `json:"clusters"`
-	Events   []eventFile    `json:"events"`
-	Entities []entityFile   `json:"entities"`
-	Facts    []factFile     `json:"facts"`
-	Glossary []glossaryFile `json:"glossary"`
-	Tour     []stopFile     `json:"tour"`
+	Format  string `json:"format"`
+	Article string `json:"article"`
+	TitleEn string `json:"title_en,omitempty"`
+	Source  string `json:"source,omitempty"`
+	// Published is the publication date, YYYY[-MM[-DD]]: relative dates
+	// (今年7月) were resolved against it.
+	Published string `json:"published,omitempty"`
+	// Scheme names a built-in cluster scheme the story links to; then
+	// "clusters" lists only each member's sentences.
+	Scheme   string         `json:"scheme,omitempty"`
+	Tiers    []tierFile     `json:"tiers,omitempty"`
+	Clusters []clusterFile  `json:"clusters,omitempty"`
+	Events   []eventFile    `json:"events,omitempty"`
+	Entities []entityFile   `json:"entities,omitempty"`
+	Facts    []factFile     `json:"facts,omitempty"`
+	Glossary []glossaryFile `json:"glossary,omitempty"`
+	Tour     []stopFile     `json:"tour,omitempty"`
 }
 
 type tierFile struct {
 	ID     string `json:"id"`
 	Name   string `json:"name"`
-	NameEn string `json:"name_en"`
-	Size   int    `json:"size"`
+	NameEn string `json:"name_en,omitempty"`
+	Size   int    `json:"size,omitempty"`
 }
 
 type clusterFile struct {
 	ID        string   `json:"id"`
-	Tier      string   `json:"tier"`
-	Name      string   `json:"name"`
-	NameEn    string   `json:"name_en"`
-	InArticle *bool    `json:"in_article"`
-	Terms     []string `json:"terms"`
-	Sentences []string `json:"sentences"`
+	Tier      string   `json:"tier,omitempty"`
+	Name      string   `json:"name,omitempty"`
+	NameEn    string   `json:"name_en,omitempty"`
+	InArticle *bool    `json:"in_article,omitempty"`
+	Terms     []string `json:"terms,omitempty"`
+	Sentences []string `json:"sentences,omitempty"`
 }
 
 type publicFile struct {
 	Date   string `json:"date"`
-	Note   string `json:"note"`
-	NoteEn string `json:"note_en"`
+	Note   string `json:"note,omitempty"`
+	NoteEn string `json:"note_en,omitempty"`
 }
 
 type eventFile struct {
 	ID        string      `json:"id"`
 	Title     string      `json:"title"`
-	TitleEn   string      `json:"title_en"`
+	TitleEn   string      `json:"title_en,omitempty"`
 	When      string      `json:"when"`
-	WhenEn    string      `json:"when_en"`
+	WhenEn    string      `json:"when_en,omitempty"`
 	Precision string      `json:"precision"`
-	Public    *publicFile `json:"public_date"`
-	Clusters  []string    `json:"clusters"`
-	Entities  []string    `json:"entities"`
-	Sentences []string    `json:"sentences"`
+	Public    *publicFile `json:"public_date,omitempty"`
+	Date      *dateFile   `json:"date"`
+	Clusters  []string    `json:"clusters,omitempty"`
+	Entities  []string    `json:"entities,omitempty"`
+	Sentences []string    `json:"sentences,omitempty"`
 }
 
 type entityFile struct {
 	ID        string   `json:"id"`
 	Name      string   `json:"name"`
-	NameEn    string   `json:"name_en"`
+	NameEn    string   `json:"name_en,omitempty"`
 	Kind      string   `json:"kind"`
-	Aliases   []string `json:"aliases"`
-	Note      string   `json:"note"`
-	NoteEn    string   `json:"note_en"`
-	Clusters  []string `json:"clusters"`
-	Sentences []string `json:"sentences"`
+	Aliases   []string `json:"aliases,omitempty"`
+	Note      string   `json:"note,omitempty"`
+	NoteEn    string   `json:"note_en,omitempty"`
+	Clusters  []string `json:"clusters,omitempty"`
+	Sentences []string `json:"sentences,omitempty"`
 }
 
 type factFile struct {
 	ID         string `json:"id"`
 	Figure     string `json:"figure"`
 	Counts     string `json:"counts"`
-	CountsEn   string `json:"counts_en"`
+	CountsEn   string `json:"counts_en,omitempty"`
 	Sentence   string `json:"sentence"`
-	Occurrence int    `json:"occurrence"`
+	Occurrence int    `json:"occurrence,omitempty"`
 }
 
 // MaxStoryBytes bounds a story file.

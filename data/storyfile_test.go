@@ -99,6 +99,32 @@ func mutate(t *testing.T, f func(m map[string]any)) error {
 	return err
 }
 
+// inlineScheme rewrites a story that names the 296X scheme into the
+// older self-contained form (tiers and full clusters in the story file).
+func inlineScheme(t *testing.T, m map[string]any) {
+	t.Helper()
+	b, err := schemesFS.ReadFile("schemes/hangzhou-296x.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sc map[string]any
+	if err := json.Unmarshal(b, &sc); err != nil {
+		t.Fatal(err)
+	}
+	links := map[string]any{}
+	for _, c := range m["clusters"].([]any) {
+		links[c.(map[string]any)["id"].(string)] = c.(map[string]any)["sentences"]
+	}
+	for _, c := range sc["members"].([]any) {
+		cm := c.(map[string]any)
+		if ss, ok := links[cm["id"].(string)]; ok {
+			cm["sentences"] = ss
+		}
+	}
+	delete(m, "scheme")
+	m["tiers"], m["clusters"] = sc["tiers"], sc["members"]
+}
+
 func item(m map[string]any, list string, i int) map[string]any {
 	return m[list].([]any)[i].(map[string]any)
 }
@@ -137,15 +163,34 @@ func TestStoryValidation(t *testing.T) {
 		{"bad public date", func(m map[string]any) {
 			item(m, "events", 0)["public_date"] = map[string]any{"date": "January", "note": "x"}
 		}, `not YYYY-MM-DD`},
-		{"unknown tier", func(m map[string]any) { item(m, "clusters", 0)["tier"] = "7" }, `unknown tier "7"`},
+		{"unknown tier", func(m map[string]any) { inlineScheme(t, m); item(m, "clusters", 0)["tier"] = "7" }, `unknown tier "7"`},
 		{"tier size", func(m map[string]any) {
+			inlineScheme(t, m)
 			m["clusters"] = m["clusters"].([]any)[1:]
 		}, `tiers "2": declares 2 members but 1 clusters have this tier`},
 		{"invented cluster name", func(m map[string]any) {
+			inlineScheme(t, m)
 			item(m, "clusters", 5)["in_article"] = true
 			item(m, "clusters", 5)["name"] = "新材料"
 		},
 			`name "新材料" does not occur in the article`},
+		{"unknown scheme", func(m map[string]any) { m["scheme"] = "hangzhou-297x" }, `scheme: unknown scheme "hangzhou-297x"`},
+		{"unknown scheme member", func(m map[string]any) { item(m, "clusters", 0)["id"] = "robotz" }, `scheme "hangzhou-296x" has no member "robotz"`},
+		{"renamed scheme member", func(m map[string]any) { item(m, "clusters", 0)["name"] = "AI" }, `names come from scheme`},
+		{"scheme and tiers", func(m map[string]any) { m["tiers"] = []any{map[string]any{"id": "2", "name": "x"}} }, `tiers: the tiers come from scheme`},
+		{"unnamed member named", func(m map[string]any) {
+			m["clusters"] = append(m["clusters"].([]any), map[string]any{"id": "nine-4", "in_article": true})
+		}, `does not name this member`},
+		{"bad published", func(m map[string]any) { m["published"] = "2025-13" }, `published: "2025-13" is not YYYY`},
+		{"bad date", func(m map[string]any) {
+			item(m, "events", 2)["date"] = map[string]any{"from": "2025-07-31", "to": "2025-07-01", "precision": "month", "basis": "published"}
+		}, `date: to 2025-07-01 is before from 2025-07-31`},
+		{"vague date interval", func(m map[string]any) {
+			item(m, "events", 2)["date"] = map[string]any{"from": "2025-07-01", "to": "2025-07-31", "precision": "vague", "basis": "published"}
+		}, `precision "vague"`},
+		{"bad basis", func(m map[string]any) {
+			item(m, "events", 2)["date"] = map[string]any{"from": "2025-07-01", "to": "2025-07-31", "precision": "month", "basis": "guess"}
+		}, `basis "guess"`},
 		{"unknown field", func(m map[string]any) { item(m, "events", 0)["whenn"] = "x" }, `unknown field "whenn"`},
 		{"wrong type", func(m map[string]any) { item(m, "events", 0)["clusters"] = "robots" }, `expected []string`},
 		{"bad format", func(m map[string]any) { m["format"] = "qiusuo-story/9" }, `format: is "qiusuo-story/9"`},

@@ -23,12 +23,12 @@ const RefStop RefKind = "stop"
 type stopFile struct {
 	ID        string   `json:"id"`
 	Title     string   `json:"title"`
-	TitleEn   string   `json:"title_en"`
-	Select    string   `json:"select"` // event:ID, cluster:ID or entity:ID
-	Sentences []string `json:"sentences"`
-	Map       bool     `json:"map"`
-	Notes     string   `json:"notes"`
-	NotesEn   string   `json:"notes_en"`
+	TitleEn   string   `json:"title_en,omitempty"`
+	Select    string   `json:"select,omitempty"` // event:ID, cluster:ID or entity:ID
+	Sentences []string `json:"sentences,omitempty"`
+	Map       bool     `json:"map,omitempty"`
+	Notes     string   `json:"notes,omitempty"`
+	NotesEn   string   `json:"notes_en,omitempty"`
 }
 
 // resolveTour checks the tour against the resolved story. Refs are

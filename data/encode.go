@@ -1,0 +1,188 @@
+package data
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+	"strings"
+)
+
+// EncodeStoryFile renders a story as a story file that links article (the
+// article's file name, relative to the story file) and loads back into
+// the same story. It is what `qiusuo import -o` writes: pretty-printed,
+// keys in a fixed order, UTF-8 unescaped, sentences referred to by short
+// quotes a reviewer can read (the passage id only where no quote is
+// unique). A story that uses a scheme names it and lists only each
+// member's sentences; one with its own clusters writes them in full.
+func EncodeStoryFile(s *Story, article string) ([]byte, error) {
+	q := newQuoter(s.Article)
+	f := storyFile{Format: FormatV1, Article: article, TitleEn: s.TitleEn, Source: s.Source,
+		Published: s.Published, Scheme: s.Scheme}
+	if s.Scheme != "" {
+		sc, ok := BuiltinScheme(s.Scheme)
+		for i, c := range s.Clusters {
+			cf := clusterFile{ID: c.ID, Sentences: q.quotes(c.Passages)}
+			if ok && i < len(sc.Members) && sc.Members[i].InArticle != c.InArticle {
+				cf.InArticle = boolPtr(c.InArticle)
+			}
+			if ok && i < len(sc.Members) && len(c.Terms) > len(sc.Members[i].Terms) {
+				cf.Terms = c.Terms[len(sc.Members[i].Terms):]
+			}
+			if len(cf.Sentences) > 0 || cf.InArticle != nil || cf.Terms != nil {
+				f.Clusters = append(f.Clusters, cf)
+			}
+		}
+	} else {
+		for _, t := range s.Tiers {
+			f.Tiers = append(f.Tiers, tierFile(t))
+		}
+		for _, c := range s.Clusters {
+			cf := clusterFile{ID: c.ID, Tier: c.Tier, Name: c.Name, NameEn: c.NameEn, Terms: c.Terms, Sentences: q.quotes(c.Passages)}
+			if !c.InArticle {
+				cf.InArticle = boolPtr(false)
+				if cf.Name == UnnamedName {
+					cf.Name = ""
+				}
+				if cf.NameEn == UnnamedNameEn {
+					cf.NameEn = ""
+				}
+			}
+			f.Clusters = append(f.Clusters, cf)
+		}
+	}
+	cid := func(xs []int) []string { return idsOf(xs, func(i int) string { return s.Clusters[i].ID }) }
+	nid := func(xs []int) []string { return idsOf(xs, func(i int) string { return s.Entities[i].ID }) }
+	for _, e := range s.Events {
+		ef := eventFile{ID: e.ID, Title: e.Title, TitleEn: e.TitleEn, When: e.When, WhenEn: e.WhenEn,
+			Precision: string(e.Precision), Clusters: cid(e.Clusters), Entities: nid(e.Entities), Sentences: q.quotes(e.Passages)}
+		if p := e.Public; p != nil {
+			ef.Public = &publicFile{Date: p.Date, Note: p.Note, NoteEn: p.NoteEn}
+		}
+		if d := e.Date; d != nil {
+			ef.Date = &dateFile{From: d.From, To: d.To, Precision: string(d.Precision), Basis: d.Basis}
+		}
+		f.Events = append(f.Events, ef)
+	}
+	for _, e := range s.Entities {
+		f.Entities = append(f.Entities, entityFile{ID: e.ID, Name: e.Name, NameEn: e.NameEn, Kind: e.Kind, Aliases: e.Aliases,
+			Note: e.Note, NoteEn: e.NoteEn, Clusters: cid(e.Clusters), Sentences: q.quotes(e.Passages)})
+	}
+	for _, fc := range s.Facts {
+		f.Facts = append(f.Facts, factFile{ID: fc.ID, Figure: fc.Figure, Counts: fc.Counts, CountsEn: fc.CountsEn,
+			Sentence: q.quote(fc.Passage), Occurrence: occurrence(s.Article, fc)})
+	}
+	for _, g := range s.Glossary {
+		f.Glossary = append(f.Glossary, glossaryFile{ID: g.ID, Term: g.Term, Explanation: g.Explanation, ExplanationEn: g.ExplanationEn})
+	}
+	if !sameTour(s.Tour, defaultTour(s)) {
+		for _, st := range s.Tour {
+			sf := stopFile{ID: st.ID, Title: st.Title, TitleEn: st.TitleEn, Map: st.Map, Notes: st.Notes, NotesEn: st.NotesEn}
+			if st.Target.IsZero() {
+				sf.Sentences = q.quotes(st.Passages)
+			} else {
+				sf.Select = st.Target.String()
+			}
+			f.Tour = append(f.Tour, sf)
+		}
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(f); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func boolPtr(v bool) *bool { return &v }
+
+func sameTour(a, b []Stop) bool {
+	return slices.EqualFunc(a, b, func(x, y Stop) bool {
+		return x.ID == y.ID && x.Title == y.Title && x.TitleEn == y.TitleEn && x.Target == y.Target &&
+			slices.Equal(x.Passages, y.Passages) && x.Map == y.Map && x.Notes == y.Notes && x.NotesEn == y.NotesEn
+	})
+}
+
+// occurrence is which occurrence of its figure in its sentence a fact is
+// (1-based), as the story file's "occurrence" counts them; 0 for the first.
+func occurrence(a *Article, f Fact) int {
+	p := &a.Passages[f.Passage]
+	n := 0
+	for off := 0; ; {
+		i := strings.Index(p.Text[off:], f.Figure)
+		if i < 0 {
+			return 0
+		}
+		off += i
+		n++
+		if sp, ok := a.spanInPassage(p, off, off+len(f.Figure)); ok && sp.Start == f.Span.Start {
+			if n == 1 {
+				return 0
+			}
+			return n
+		}
+		off += len(f.Figure)
+	}
+}
+
+// quoter finds, for each passage, the shortest opening of its text (at
+// least minQuoteRunes) that occurs in no other passage.
+type quoter struct {
+	a     *Article
+	cache map[int]string
+}
+
+// minQuoteRunes: shorter quotes are unique but unreadable (“今年末，”).
+const minQuoteRunes = 10
+
+func newQuoter(a *Article) *quoter { return &quoter{a: a, cache: map[int]string{}} }
+
+func (q *quoter) quotes(ps []int) []string {
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = q.quote(p)
+	}
+	return out
+}
+
+func (q *quoter) quote(p int) string {
+	if s, ok := q.cache[p]; ok {
+		return s
+	}
+	text := q.a.Passages[p].Text
+	out := q.a.Passages[p].ID // no opening is unique: a repeated sentence
+	k := 0
+	for e := range text {
+		if k++; k <= minQuoteRunes {
+			continue
+		}
+		if c := q.try(p, text[:e]); c != "" {
+			out = c
+			break
+		}
+	}
+	if out == q.a.Passages[p].ID {
+		if c := q.try(p, text); c != "" {
+			out = c
+		}
+	}
+	q.cache[p] = out
+	return out
+}
+
+// try returns cand if it quotes passage p alone and reads as a quote.
+func (q *quoter) try(p int, cand string) string {
+	if strings.TrimSpace(cand) == "" || passageIDRegex.MatchString(cand) {
+		return ""
+	}
+	for i := range q.a.Passages {
+		if i != p && strings.Contains(q.a.Passages[i].Text, cand) {
+			return ""
+		}
+	}
+	return cand
+}
