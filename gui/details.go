@@ -3,6 +3,7 @@ package gui
 import (
 	"fmt"
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -85,8 +86,15 @@ func (d *Details) update() {
 		ev := &s.Events[i]
 		d.title.Text = Pick(ev.Title, ev.TitleEn)
 		d.sub.SetText(fmt.Sprintf("%s · %s · %s", Pick(ev.When, ev.WhenEn), PrecisionLabel(ev.Precision), sentences(len(ev.Passages))))
+		var notes []string
+		if ev.Date != nil {
+			notes = append(notes, DateBasisLabel(ev.Date))
+		}
 		if ev.Public != nil {
-			d.showNote(Pick(ev.Public.Note, ev.Public.NoteEn))
+			notes = append(notes, Pick(ev.Public.Note, ev.Public.NoteEn))
+		}
+		if len(notes) > 0 {
+			d.showNote(strings.Join(notes, "\n"))
 		}
 		d.addClusters(ev.Clusters)
 		d.addEntities(ev.Entities)

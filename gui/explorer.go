@@ -387,7 +387,7 @@ func (x *Explorer) Reset() {
 	x.ShowMap(false)
 	x.Map.scroll.ScrollToTop()
 	x.Reader.ScrollToTop()
-	x.Timeline.scroll.ScrollToOffset(fyne.Position{})
+	x.Timeline.Rewind()
 }
 
 func (x *Explorer) activity() {

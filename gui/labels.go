@@ -77,3 +77,26 @@ func RefLabel(s *data.Story, r data.Ref) string {
 	}
 	return r.ID
 }
+
+// DateBasisLabel says where an event's calendar interval comes from, beside
+// the date as printed (which stays the event's primary date): the
+// interval, then how it was obtained — stated in the text, reckoned from
+// the publication date, or from the lunar calendar.
+func DateBasisLabel(d *data.DateInterval) string {
+	span := d.From
+	if d.To != d.From {
+		span += " – " + d.To
+	}
+	var basis string
+	switch d.Basis {
+	case data.BasisStated:
+		basis = T("date.basis.stated", "文中写明")
+	case data.BasisPublished:
+		basis = T("date.basis.published", "据发布日期推算")
+	case data.BasisLunar:
+		basis = T("date.basis.lunar", "按农历换算")
+	default:
+		basis = d.Basis
+	}
+	return T("date.resolved", "日历：{{.Span}}（{{.Basis}}）", map[string]any{"Span": span, "Basis": basis})
+}

@@ -6,6 +6,9 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/gui/timeaxis"
 )
 
 // Timeline is a horizontal strip of the story's events in chronological
@@ -25,6 +28,9 @@ type Timeline struct {
 	arrow    [2]*canvas.Line // the arrowhead: time runs to the right
 	scroll   *container.Scroll
 	selected int // index of the selected event, -1 if none
+	// time is the time-axis face, for stories with calendar dates
+	// (timeline_axis.go); nil for the strip of cards.
+	time *timeaxis.Axis
 }
 
 // NewTimeline returns a timeline of sel's story that follows sel.
@@ -32,6 +38,13 @@ func NewTimeline(sel *Selection) *Timeline {
 	t := &Timeline{sel: sel, selected: -1, axis: canvas.NewLine(nil)}
 	t.ExtendBaseWidget(t)
 	objs := []fyne.CanvasObject{t.axis}
+	if datedEvents(sel.Story()) || len(sel.Story().Events) == 0 {
+		t.scroll = container.NewScroll(nil) // unused: the explorer may listen to it
+		t.time = t.newTimeAxis()
+		t.markAxis()
+		sel.OnChange(func(State) { t.markAxis() })
+		return t
+	}
 	for i := range t.arrow {
 		t.arrow[i] = canvas.NewLine(nil)
 		objs = append(objs, t.arrow[i])
@@ -53,7 +66,7 @@ func NewTimeline(sel *Selection) *Timeline {
 // or the last (d < 0). It stops at either end rather than wrapping, so a
 // presenter holding → does not jump from the last event back to the first.
 func (t *Timeline) Step(d int) {
-	n := len(t.cards)
+	n := len(t.sel.Story().Events)
 	if n == 0 || d == 0 {
 		return
 	}
@@ -66,11 +79,14 @@ func (t *Timeline) Step(d int) {
 	default:
 		i = min(max(i+d, 0), n-1)
 	}
-	t.sel.Select(t.cards[i].ref())
+	t.sel.Select(data.Ref{Kind: data.RefEvent, ID: t.sel.Story().Events[i].ID})
 }
 
 // CreateRenderer implements fyne.Widget.
 func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
+	if t.time != nil {
+		return widget.NewSimpleRenderer(t.time)
+	}
 	r := &tlRenderer{t: t, objects: []fyne.CanvasObject{t.scroll}}
 	r.applyTheme()
 	return r

@@ -43,6 +43,8 @@ type Axis struct {
 
 	// OnTapped is called with the index of the tapped item.
 	OnTapped func(i int)
+	// OnViewChanged, if set, is called when the viewer pans or zooms.
+	OnViewChanged func()
 
 	items  []Item
 	marks  []Mark
@@ -148,8 +150,7 @@ func (a *Axis) Reveal(i int) {
 // ZoomBy zooms about the middle of the view.
 func (a *Axis) ZoomBy(f float32) {
 	a.scale = a.scale.Zoom(f, a.Size().Width/2, minPerDay, maxPerDay)
-	a.moved = true
-	a.Refresh()
+	a.viewChanged()
 }
 
 // FitAll shows every dated item.
@@ -172,8 +173,7 @@ func (a *Axis) margin() float32 { return 3 * theme.SizeForWidget(theme.SizeNameP
 // Dragged pans the axis with the pointer or finger.
 func (a *Axis) Dragged(e *fyne.DragEvent) {
 	a.scale = a.scale.Pan(e.Dragged.DX)
-	a.moved = true
-	a.Refresh()
+	a.viewChanged()
 }
 
 // DragEnd implements fyne.Draggable.
@@ -187,13 +187,21 @@ func (a *Axis) Scrolled(e *fyne.ScrollEvent) {
 		f = 1 / f
 	case e.Scrolled.DY == 0:
 		a.scale = a.scale.Pan(e.Scrolled.DX)
-		a.moved = true
-		a.Refresh()
+		a.viewChanged()
 		return
 	}
 	a.scale = a.scale.Zoom(f, e.Position.X, minPerDay, maxPerDay)
+	a.viewChanged()
+}
+
+// viewChanged records that the viewer moved the view, redraws and tells
+// OnViewChanged.
+func (a *Axis) viewChanged() {
 	a.moved = true
 	a.Refresh()
+	if a.OnViewChanged != nil {
+		a.OnViewChanged()
+	}
 }
 
 // Tapped selects the item under the pointer, if any.
