@@ -11,16 +11,15 @@ import (
 // (and, optionally, in_article and extra terms); or it defines its tiers
 // and clusters itself, as before schemes existed. It returns the cluster
 // id → index table for references.
-func (r *resolver) resolveClusters(s *Story, f *storyFile, a *Article) map[string]int {
+func (r *resolver) resolveClusters(s *Story, f *storyFile, a *Article, sc *Scheme) map[string]int {
 	if f.Scheme == "" {
 		s.Tiers = r.tiers(f.Tiers)
 		return r.inlineClusters(s, f.Clusters, a)
 	}
-	sc, ok := BuiltinScheme(f.Scheme)
-	if !ok {
-		r.fail("scheme", "unknown scheme %q (built in: %s)", f.Scheme, strings.Join(BuiltinSchemes(), ", "))
-		return map[string]int{}
+	if sc == nil {
+		return map[string]int{} // the caller reported why
 	}
+	s.scheme = sc
 	if len(f.Tiers) > 0 {
 		r.fail("tiers", "the tiers come from scheme %q: remove them (or drop \"scheme\" and define every cluster)", f.Scheme)
 	}

@@ -15,13 +15,50 @@ import (
 // unique). A story that uses a scheme names it and lists only each
 // member's sentences; one with its own clusters writes them in full.
 func EncodeStoryFile(s *Story, article string) ([]byte, error) {
-	q := newQuoter(s.Article)
+	f := fileOf(s, article, newQuoter(s.Article).quote)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(f); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// Assemble checks a story built in code (by the importer) exactly as the
+// loader checks a story file — dates quoted from the sentences, figures in
+// range, ids unique — and returns it ready to use (indexed). sc is the
+// scheme its clusters come from, or nil for inline clusters. display names
+// the article in messages.
+func Assemble(display string, s *Story, sc *Scheme) (*Story, error) {
+	s.scheme = sc
+	if sc != nil && s.Scheme == "" {
+		s.Scheme = sc.ID
+	}
+	f := fileOf(s, "", func(p int) string { return s.Article.Passages[p].ID })
+	return resolve(display, &f, s.Article, sc)
+}
+
+// fileOf renders a story in the story file's shape, naming each sentence
+// with quote.
+func fileOf(s *Story, article string, quote func(int) string) storyFile {
+	quotes := func(ps []int) []string {
+		if len(ps) == 0 {
+			return nil
+		}
+		out := make([]string, len(ps))
+		for i, p := range ps {
+			out[i] = quote(p)
+		}
+		return out
+	}
 	f := storyFile{Format: FormatV1, Article: article, TitleEn: s.TitleEn, Source: s.Source,
 		Published: s.Published, Scheme: s.Scheme}
-	if s.Scheme != "" {
-		sc, ok := BuiltinScheme(s.Scheme)
+	if sc := s.scheme; sc != nil {
 		for i, c := range s.Clusters {
-			cf := clusterFile{ID: c.ID, Sentences: q.quotes(c.Passages)}
+			cf := clusterFile{ID: c.ID, Sentences: quotes(c.Passages)}
+			ok := len(s.Clusters) == len(sc.Members)
 			if ok && i < len(sc.Members) && sc.Members[i].InArticle != c.InArticle {
 				cf.InArticle = boolPtr(c.InArticle)
 			}
@@ -37,7 +74,7 @@ func EncodeStoryFile(s *Story, article string) ([]byte, error) {
 			f.Tiers = append(f.Tiers, tierFile(t))
 		}
 		for _, c := range s.Clusters {
-			cf := clusterFile{ID: c.ID, Tier: c.Tier, Name: c.Name, NameEn: c.NameEn, Terms: c.Terms, Sentences: q.quotes(c.Passages)}
+			cf := clusterFile{ID: c.ID, Tier: c.Tier, Name: c.Name, NameEn: c.NameEn, Terms: c.Terms, Sentences: quotes(c.Passages)}
 			if !c.InArticle {
 				cf.InArticle = boolPtr(false)
 				if cf.Name == UnnamedName {
@@ -54,7 +91,7 @@ func EncodeStoryFile(s *Story, article string) ([]byte, error) {
 	nid := func(xs []int) []string { return idsOf(xs, func(i int) string { return s.Entities[i].ID }) }
 	for _, e := range s.Events {
 		ef := eventFile{ID: e.ID, Title: e.Title, TitleEn: e.TitleEn, When: e.When, WhenEn: e.WhenEn,
-			Precision: string(e.Precision), Clusters: cid(e.Clusters), Entities: nid(e.Entities), Sentences: q.quotes(e.Passages)}
+			Precision: string(e.Precision), Clusters: cid(e.Clusters), Entities: nid(e.Entities), Sentences: quotes(e.Passages)}
 		if p := e.Public; p != nil {
 			ef.Public = &publicFile{Date: p.Date, Note: p.Note, NoteEn: p.NoteEn}
 		}
@@ -65,34 +102,27 @@ func EncodeStoryFile(s *Story, article string) ([]byte, error) {
 	}
 	for _, e := range s.Entities {
 		f.Entities = append(f.Entities, entityFile{ID: e.ID, Name: e.Name, NameEn: e.NameEn, Kind: e.Kind, Aliases: e.Aliases,
-			Note: e.Note, NoteEn: e.NoteEn, Clusters: cid(e.Clusters), Sentences: q.quotes(e.Passages)})
+			Note: e.Note, NoteEn: e.NoteEn, Clusters: cid(e.Clusters), Sentences: quotes(e.Passages)})
 	}
 	for _, fc := range s.Facts {
 		f.Facts = append(f.Facts, factFile{ID: fc.ID, Figure: fc.Figure, Counts: fc.Counts, CountsEn: fc.CountsEn,
-			Sentence: q.quote(fc.Passage), Occurrence: occurrence(s.Article, fc)})
+			Sentence: quote(fc.Passage), Occurrence: occurrence(s.Article, fc)})
 	}
 	for _, g := range s.Glossary {
 		f.Glossary = append(f.Glossary, glossaryFile{ID: g.ID, Term: g.Term, Explanation: g.Explanation, ExplanationEn: g.ExplanationEn})
 	}
-	if !sameTour(s.Tour, defaultTour(s)) {
+	if s.Tour != nil && !sameTour(s.Tour, defaultTour(s)) {
 		for _, st := range s.Tour {
 			sf := stopFile{ID: st.ID, Title: st.Title, TitleEn: st.TitleEn, Map: st.Map, Notes: st.Notes, NotesEn: st.NotesEn}
 			if st.Target.IsZero() {
-				sf.Sentences = q.quotes(st.Passages)
+				sf.Sentences = quotes(st.Passages)
 			} else {
 				sf.Select = st.Target.String()
 			}
 			f.Tour = append(f.Tour, sf)
 		}
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(f); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return f
 }
 
 func boolPtr(v bool) *bool { return &v }
@@ -137,17 +167,6 @@ type quoter struct {
 const minQuoteRunes = 10
 
 func newQuoter(a *Article) *quoter { return &quoter{a: a, cache: map[int]string{}} }
-
-func (q *quoter) quotes(ps []int) []string {
-	if len(ps) == 0 {
-		return nil
-	}
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		out[i] = q.quote(p)
-	}
-	return out
-}
 
 func (q *quoter) quote(p int) string {
 	if s, ok := q.cache[p]; ok {

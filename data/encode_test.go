@@ -46,7 +46,7 @@ func TestEncodeStoryFileRoundTrip(t *testing.T) {
 
 	// A story with its own clusters and resolved dates survives too.
 	s2 := *s
-	s2.Scheme, s2.Published = "", "2025-12"
+	s2.Scheme, s2.scheme, s2.Published = "", nil, "2025-12"
 	s2.Events = append([]Event(nil), s.Events...)
 	s2.Events[2].Date = &DateInterval{From: "2025-07-01", To: "2025-07-31", Precision: PrecisionMonth, Basis: BasisPublished}
 	s2.index()

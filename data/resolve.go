@@ -31,7 +31,9 @@ func (r *resolver) fail(where, format string, args ...any) {
 	r.problems = append(r.problems, where+": "+fmt.Sprintf(format, args...))
 }
 
-func resolve(display string, f *storyFile, a *Article) (*Story, error) {
+// resolve checks a story file against its article. sc is the cluster
+// scheme the file names (nil when it defines its own clusters).
+func resolve(display string, f *storyFile, a *Article, sc *Scheme) (*Story, error) {
 	r := &resolver{a: a}
 	if f.Format != FormatV1 {
 		r.fail("format", "is %q; expected %q", f.Format, FormatV1)
@@ -42,7 +44,7 @@ func resolve(display string, f *storyFile, a *Article) (*Story, error) {
 		r.fail("published", "%q is not YYYY, YYYY-MM or YYYY-MM-DD", f.Published)
 	}
 	s.Published, s.Scheme = f.Published, f.Scheme
-	clusters := r.resolveClusters(s, f, a)
+	clusters := r.resolveClusters(s, f, a, sc)
 	entities := r.ids("entities", len(f.Entities), func(i int) string { return f.Entities[i].ID })
 	r.ids("events", len(f.Events), func(i int) string { return f.Events[i].ID })
 	r.ids("facts", len(f.Facts), func(i int) string { return f.Facts[i].ID })

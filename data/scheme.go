@@ -3,7 +3,9 @@ package data
 import (
 	"embed"
 	"fmt"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -210,4 +212,29 @@ func (sc *Scheme) Clusters() []Cluster {
 		out[i] = Cluster{ID: m.ID, Tier: m.Tier, Name: name, NameEn: nameEn, InArticle: m.InArticle, Terms: m.Terms}
 	}
 	return out
+}
+
+// storyScheme finds the scheme a story file names: a file (a name ending
+// in .json, relative to the story file) or a built-in scheme's id.
+func storyScheme(fsys fs.FS, storyName, display, ref string) (*Scheme, error) {
+	if ref == "" {
+		return nil, nil
+	}
+	if strings.HasSuffix(strings.ToLower(ref), ".json") {
+		name := path.Join(path.Dir(storyName), ref)
+		disp := filepath.Join(filepath.Dir(display), filepath.FromSlash(ref))
+		if !fs.ValidPath(name) {
+			return nil, &StoryError{File: display, Problems: []string{fmt.Sprintf("scheme: %q must be a file beside the story file or below it", ref)}}
+		}
+		b, err := readLimited(fsys, name, disp, MaxSchemeBytes)
+		if err != nil {
+			return nil, fmt.Errorf("%s: scheme: %w", display, err)
+		}
+		return ParseScheme(disp, b)
+	}
+	sc, ok := BuiltinScheme(ref)
+	if !ok {
+		return nil, &StoryError{File: display, Problems: []string{fmt.Sprintf("scheme: unknown scheme %q (built in: %s; or a scheme file name ending in .json)", ref, strings.Join(BuiltinSchemes(), ", "))}}
+	}
+	return sc, nil
 }

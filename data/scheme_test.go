@@ -77,3 +77,26 @@ func TestSchemeValidation(t *testing.T) {
 		}
 	}
 }
+
+// A story can name a scheme file beside it instead of a built-in scheme.
+func TestStorySchemeFile(t *testing.T) {
+	scheme, _ := schemesFS.ReadFile("schemes/hangzhou-296x.json")
+	story, _ := defaultFS.ReadFile(DefaultStoryFile)
+	art, _ := defaultFS.ReadFile("hangzhou-2025.txt")
+	story = []byte(strings.Replace(string(story), `"scheme": "hangzhou-296x"`, `"scheme": "plan.json"`, 1))
+	fsys := fstest.MapFS{"s.json": {Data: story}, "hangzhou-2025.txt": {Data: art}, "plan.json": {Data: scheme}}
+	s, err := LoadStoryFS(fsys, "s.json", "s.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Clusters) != 18 || s.ClusterScheme() == nil {
+		t.Fatalf("%d clusters", len(s.Clusters))
+	}
+	for ref, want := range map[string]string{"missing.json": "missing.json: file not found", "../x.json": "must be a file beside the story", "nope": `unknown scheme "nope"`} {
+		b := []byte(strings.Replace(string(story), `"scheme": "plan.json"`, `"scheme": "`+ref+`"`, 1))
+		fsys["s.json"] = &fstest.MapFile{Data: b}
+		if _, err := LoadStoryFS(fsys, "s.json", "s.json"); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("scheme %q: got %v, want …%s…", ref, err, want)
+		}
+	}
+}

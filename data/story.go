@@ -141,7 +141,10 @@ type Story struct {
 	Published string
 	// Scheme is the id of the cluster scheme Tiers and Clusters come from
 	// ("hangzhou-296x"), or "" when the story file defines its own.
+	// The file's "scheme": a built-in scheme's id, or a scheme file's name
+	// relative to the story file.
 	Scheme   string
+	scheme   *Scheme // what Scheme names; nil for inline clusters
 	Tiers    []Tier
 	Clusters []Cluster
 	Events   []Event
@@ -153,6 +156,10 @@ type Story struct {
 	ids     map[Ref]int
 	reverse [][]Ref // per passage: what links to it
 }
+
+// ClusterScheme returns the scheme the story's tiers and clusters come
+// from, or nil when the story file defines its own.
+func (s *Story) ClusterScheme() *Scheme { return s.scheme }
 
 // RefKind names what a Ref points at.
 type RefKind string

@@ -148,7 +148,11 @@ func LoadStoryFS(fsys fs.FS, name, display string) (*Story, error) {
 	if err != nil {
 		return nil, err
 	}
-	return resolve(display, &f, a)
+	sc, err := storyScheme(fsys, name, display, f.Scheme)
+	if err != nil {
+		return nil, err
+	}
+	return resolve(display, &f, a, sc)
 }
 
 func readLimited(fsys fs.FS, name, display string, limit int64) ([]byte, error) {
