@@ -150,7 +150,7 @@ func TestEventFromSentence(t *testing.T) {
 // then undoes all of them: the story file must be what it was, byte for
 // byte; redoing all and undoing all again must agree too.
 func TestRandomEditsUndoAll(t *testing.T) {
-	for seed := range uint64(20) {
+	for seed := range uint64(10) {
 		d := defaultDraft(t)
 		before := encode(t, d)
 		r := rand.New(rand.NewPCG(seed, 1))
