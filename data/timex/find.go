@@ -61,8 +61,8 @@ func Find(text string, a Anchor) []Expr {
 		i = best.end
 	}
 	for _, k := range pendingZodiac {
-		for _, e := range out {
-			if e.YearBasis == BasisStated && !e.From.IsZero() && e.Precision != PrecisionHoliday {
+		for _, e := range out[k+1:] { // none before it, or lastYear would have served
+			if e.YearBasis == BasisStated && !e.From.IsZero() {
 				z := resolveZodiac(out[k].Text, e.From.Year, BasisStated)
 				z.Start, z.End, z.Text = out[k].Start, out[k].End, out[k].Text
 				out[k] = z
@@ -143,7 +143,9 @@ func (s *scanner) sp(i int) int {
 	return i
 }
 
-func isHan(c rune) bool { return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0x20000 }
+func isHan(c rune) bool {
+	return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0x20000
+}
 
 func isLatin(c rune) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
