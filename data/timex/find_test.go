@@ -213,7 +213,7 @@ func TestLunarHolidays(t *testing.T) {
 			"2025年国庆节\t2025-10-01\tholiday\tstated"}},
 		{"", "春节", []string{"春节\t-\tholiday\tunresolved"}},
 		// several galas or every year's: no one day
-		{"2026-02-20", "三登中國春晚，每年春节，多次登上春晚", nil},
+		{"2026-02-20", "三登中國春晚，每年春节，多次登上春晚，历届春晚，连续三年春晚", nil},
 		{"2026-02-20", "一登春晚便走红", []string{"春晚\t2026-02-16\tholiday\tlunar\tyear:published"}},
 	})
 }

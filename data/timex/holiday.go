@@ -242,13 +242,17 @@ func (s *scanner) lunarDate(i int, ys yearSpec) (cand, bool) {
 func (s *scanner) recurring(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		switch c := s.at(k); c {
-		case '每', '历', '连', '届':
+		case '每':
 			return true
+		case '历', '连':
+			if n := s.at(k + 1); n == '届' || n == '年' || n == '次' || n == '续' {
+				return true
+			}
 		case '登', '上', '次', '度':
 			if p := s.at(k - 1); isHanNumeral(p) && p != '一' || isDigit(p) {
 				return true
 			}
-		case '。', '，', '；', '！', '？', '\n':
+		case '。', '，', '、', '；', '！', '？', '\n':
 			return false
 		}
 	}
