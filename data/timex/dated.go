@@ -106,7 +106,72 @@ func (s *scanner) dated(i int) (cand, bool) {
 	if best.end == i || (!hasYear && best.end == j) {
 		return cand{}, false
 	}
+	if best.e.Precision != PrecisionRange {
+		best = s.rangeAny(best, ys)
+	}
 	return s.suffix(best), true
+}
+
+// rangeAny joins two dated expressions with a connector into one range
+// when the second does not start before the first: 9月下旬至10月上旬,
+// 一季度至三季度, 年初至年中, 2023年至2024年6月. A second date without a
+// year takes the first one's year, or the next year when the range would
+// otherwise run backwards (12月31日至1月2日): a range runs forward.
+func (s *scanner) rangeAny(c cand, ys yearSpec) cand {
+	j, _, ok := s.oneOf(c.end, "至", "到", "-")
+	if !ok || c.e.Vague {
+		return c
+	}
+	j = s.sp(j)
+	right := cand{end: j}
+	ry, k, hasYear := s.year(j)
+	if hasYear && !ry.text {
+		return c // 至今年…: not a second date of the same kind
+	}
+	if !hasYear {
+		ry, k = ys, j
+	} else {
+		right = cand{end: k, e: s.yearExpr(ry)}
+	}
+	for _, body := range bodies {
+		if r, ok := body(s, k, ry); ok && r.end > right.end {
+			right = r
+		}
+	}
+	if right.end == j || right.e.Precision == PrecisionRange {
+		return c
+	}
+	if c.e.From.IsZero() || right.e.From.IsZero() {
+		if c.e.Basis == BasisUnresolved && (right.e.Basis == BasisUnresolved) {
+			return cand{end: right.end, e: unresolved(PrecisionRange)}
+		}
+		return c
+	}
+	note := ""
+	if right.e.From.Before(c.e.From) && !hasYear && ys.y != 0 {
+		// the end is in the next year
+		ny := ry
+		ny.y++
+		again := cand{end: k}
+		for _, body := range bodies {
+			if r, ok := body(s, k, ny); ok && r.end > again.end {
+				again = r
+			}
+		}
+		if again.end != right.end || again.e.From.IsZero() {
+			return c
+		}
+		right, note = again, "the range crosses the year end: its end is in the next year"
+	}
+	if right.e.To.Before(c.e.From) || right.e.To.Before(c.e.To) && right.e.From.Before(c.e.From) {
+		return c
+	}
+	e := c.e
+	e.To, e.Precision, e.Note = right.e.To, PrecisionRange, note
+	if e.To.Before(c.e.To) {
+		return c
+	}
+	return cand{end: right.end, e: e}
 }
 
 func (s *scanner) publicationYear() yearSpec {
@@ -481,6 +546,12 @@ func (s *scanner) season(i int, ys yearSpec) (cand, bool) {
 		}
 	}
 	k, l, ok := s.oneOf(j, "春季", "春天", "夏季", "夏天", "秋季", "秋天", "冬季", "冬天")
+	if !ok && ys.text {
+		// 2025年春，: a one-character season right after a stated year
+		if k2, _, one := s.oneOf(j, "春", "夏", "秋", "冬"); one && !isHan(s.at(k2)) {
+			return s.seasonOf(i, j, k2, ys)
+		}
+	}
 	if !ok {
 		return cand{}, false
 	}

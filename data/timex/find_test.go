@@ -82,6 +82,20 @@ func TestAbsolute(t *testing.T) {
 	})
 }
 
+func TestRanges(t *testing.T) {
+	runCases(t, []findCase{
+		{"2025-12-20", "9月下旬至10月上旬", []string{"9月下旬至10月上旬\t2025-09-21..2025-10-10\trange\tpublished"}},
+		{"2025-12-20", "12月31日至1月2日", []string{"12月31日至1月2日\t2025-12-31..2026-01-02\trange\tpublished"}},
+		{"2025-12-20", "从年初到年尾", []string{"年初到年尾\t2025-01-01..2025-12-31\trange\tpublished"}},
+		{"2025-12-20", "一季度至三季度", []string{"一季度至三季度\t2025-01-01..2025-09-30\trange\tpublished"}},
+		{"", "2023年至2024年6月", []string{"2023年至2024年6月\t2023-01-01..2024-06-30\trange\tstated"}},
+		{"", "春节至元宵", []string{"春节至元宵\t-\trange\tunresolved"}},
+		{"2025-12-20", "供暖期11月至3月", []string{"11月至3月\t2025-11-01..2026-03-31\trange\tpublished"}},
+		{"", "2025年11月至2025年3月", []string{"2025年11月\t2025-11-01..2025-11-30\tmonth\tstated", "2025年3月\t2025-03-01..2025-03-31\tmonth\tstated"}},
+		{"", "2025年春，", []string{"2025年春\t2025-03-01..2025-05-31\tseason\tstated"}},
+	})
+}
+
 func TestSince(t *testing.T) {
 	runCases(t, []findCase{
 		{"2025-10-15", "特别是2024年以来", []string{"2024年以来\t2024-01-01..2025-10-15\trange\tstated"}},
