@@ -210,7 +210,7 @@ func (s *scanner) plan(i int) (cand, bool) {
 		if s.at(j) != '十' || s.numBefore(j) {
 			return cand{}, false
 		}
-		d, ok := hanDigitOf(s.at(j+1))
+		d, ok := hanDigitOf(s.at(j + 1))
 		if !ok || d < 1 || s.at(j+2) != '五' || s.at(j+1) == '两' {
 			return cand{}, false
 		}

@@ -68,12 +68,12 @@ func (f *folded) hanSmall(i int) (v, end int, ok bool) {
 		if c == '卅' {
 			v = 30
 		}
-		if d, ok := hanDigitOf(at(i+1)); ok && d > 0 && at(i+1) != '两' {
+		if d, ok := hanDigitOf(at(i + 1)); ok && d > 0 && at(i+1) != '两' {
 			return v + d, i + 2, true
 		}
 		return v, i + 1, true
 	case c == '十':
-		if d, ok := hanDigitOf(at(i+1)); ok && d > 0 && at(i+1) != '两' {
+		if d, ok := hanDigitOf(at(i + 1)); ok && d > 0 && at(i+1) != '两' {
 			return 10 + d, i + 2, true
 		}
 		return 10, i + 1, true
@@ -86,7 +86,7 @@ func (f *folded) hanSmall(i int) (v, end int, ok bool) {
 		if c == '两' || c == '一' {
 			return 0, i, false
 		}
-		if e, ok := hanDigitOf(at(i+2)); ok && e > 0 && at(i+2) != '两' {
+		if e, ok := hanDigitOf(at(i + 2)); ok && e > 0 && at(i+2) != '两' {
 			return d*10 + e, i + 3, true
 		}
 		return d * 10, i + 2, true
