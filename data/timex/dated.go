@@ -73,7 +73,7 @@ func (s *scanner) year(i int) (yearSpec, int, bool) {
 // 约1000年, 2000年历史, 1000年以上.
 func (s *scanner) durationAround(start, end int) bool {
 	switch s.at(start - 1) {
-	case '近', '约', '逾', '超', '达', '过', '余', '经', '足', '整', '长', '历', '每', '隔', '前', '后', '第':
+	case '近', '约', '逾', '超', '达', '过', '余', '经', '足', '整', '长', '历', '每', '隔', '第':
 		return true
 	}
 	_, _, after := s.oneOf(end, "历史", "之久", "以上", "以下", "左右的", "多", "余", "间的", "代")
@@ -557,6 +557,9 @@ func (s *scanner) season(i int, ys yearSpec) (cand, bool) {
 	}
 	if !ys.given && (l[3:] == "天") && (s.at(i-1) == '的' || s.at(i-1) == '个') {
 		return cand{}, false // 科技的春天: a figure of speech; 这个夏天 is anaphoric
+	}
+	if _, _, games := s.oneOf(k, "奥运", "奥林匹克", "残奥", "运动会", "亚运"); games {
+		return cand{}, false // 冬季奥运会: a named event of its own year, not this year's winter
 	}
 	return s.seasonOf(i, j, k, ys)
 }

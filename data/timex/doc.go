@@ -85,6 +85,8 @@
 //     十四五 = 2021–2025, 十五五 = 2026–2030.
 //   - 同年 is the year the text last stated; 次年/翌年 the one after.
 //   - An impossible date (2月30日) is not matched rather than corrected.
+//   - Years run from 1000 to 2999; dates are Gregorian. Lunar holidays before
+//     1583 stay unresolved (lunar-go gives Julian dates before the reform).
 //
 // Find returns expressions in text order, non-overlapping; where rules
 // compete, the longest match wins (2024年5月31日至6月12日 is one range).

@@ -48,7 +48,7 @@ func (s *scanner) dayOnly(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if _, _, ok := s.oneOf(j, "内", "以内", "之内", "后", "起效", "元", "均"); ok && s.at(j) != '后' || s.at(j) == '内' {
+	if _, _, ok := s.oneOf(j, "内", "以内", "之内", "游", "均", "元"); ok {
 		return cand{}, false // 3日内: a count of days
 	}
 	if !s.a.Known || s.a.Date.Month == 0 {
@@ -297,7 +297,7 @@ func (s *scanner) decade(i int) (cand, bool) {
 // vague: expressions of "now", "recently", "in the past/next N years" are
 // kept as stated and given no interval.
 var vagueWords = []string{
-	"今后一段时期", "今后一个时期", "近年来", "近些年来", "近几年来", "近几年", "近些年", "近年", "多年来", "近日", "日前",
+	"时至今日", "今后一段时期", "今后一个时期", "近年来", "近些年来", "近几年来", "近几年", "近些年", "近年", "多年来", "近日", "日前",
 	"近期", "近来", "最近", "目前", "当前", "眼下", "如今", "当下", "现阶段", "当今", "今后",
 }
 
