@@ -41,3 +41,19 @@ func TestSpringFestivals(t *testing.T) {
 		t.Errorf("清明 2025 = %v", d)
 	}
 }
+
+// Find may run on several articles at once (the importer's goroutines):
+// the lunar caches and lunar-go's own are safe for that (go test -race).
+func TestConcurrentFind(t *testing.T) {
+	done := make(chan []Expr)
+	for k := 0; k < 4; k++ {
+		go func(k int) {
+			done <- Find("2031年春节、2032年中秋、马年春晚、2033年清明节", Anchor{Date: Date{2030 + k, 0, 0}, Known: true})
+		}(k)
+	}
+	for k := 0; k < 4; k++ {
+		if got := <-done; len(got) != 4 || !got[0].Resolved() {
+			t.Errorf("concurrent Find: %v", got)
+		}
+	}
+}
