@@ -246,6 +246,9 @@ func (s *scanner) dayNum(i int, hao bool) (int, int, bool) {
 
 // monthDay: 7月, 12月份, 12月17日, 6月上旬, 12月底, then a possible range.
 func (s *scanner) monthDay(i int, ys yearSpec) (cand, bool) {
+	if c, ok := s.compactRange(i, ys); ok {
+		return c, true
+	}
 	m, j, ok := s.month(s.sp(i))
 	if !ok || (ys.given && s.at(i) == ' ' && !ys.text) {
 		return cand{}, false
@@ -280,10 +283,63 @@ func (s *scanner) monthDay(i int, ys yearSpec) (cand, bool) {
 	return s.rangeTo(c, ys, m, 0), true
 }
 
+// compactRange: the statistical forms 1-11月, 1—9月, 1至11月 (months) and
+// 12月3-5日, 12月3至5日 (days), one unit after both numbers.
+func (s *scanner) compactRange(i int, ys yearSpec) (cand, bool) {
+	if s.numBefore(i) {
+		return cand{}, false
+	}
+	n1, j, han, ok := s.f.number(i)
+	if !ok || han {
+		return cand{}, false
+	}
+	if k, _, ok := s.oneOf(j, "-", "至", "到"); ok {
+		m2, e, ok := s.month(k)
+		if !ok || n1 < 1 || n1 >= m2 {
+			return cand{}, false
+		}
+		if e2, ok := s.lit(e, "份"); ok {
+			e = e2
+		}
+		if _, _, day := s.dayNum(s.sp(e), true); day {
+			return cand{}, false // 1-12月3日 is not a range of months
+		}
+		from, _ := monthSpan(ys.y, n1, n1)
+		_, to := monthSpan(ys.y, m2, m2)
+		return cand{end: e, e: within(ys, PrecisionRange, from, to, "")}, true
+	}
+	// a month, then days: 12月3-5日
+	m, e, ok := s.month(i)
+	if !ok {
+		return cand{}, false
+	}
+	d1, k1, _, ok := s.f.number(s.sp(e))
+	if !ok {
+		return cand{}, false
+	}
+	k2, _, ok := s.oneOf(k1, "-", "至", "到")
+	if !ok {
+		return cand{}, false
+	}
+	d2, end, ok := s.dayNum(k2, true)
+	vy := ys.y
+	if vy == 0 {
+		vy = 2000
+	}
+	if !ok || d1 < 1 || d1 >= d2 || !validDay(vy, m, d2) {
+		return cand{}, false
+	}
+	return cand{end: end, e: within(ys, PrecisionRange, Date{ys.y, m, d1}, Date{ys.y, m, d2}, "")}, true
+}
+
 // monthPart reads 上旬/中旬/下旬/初/中/底/末 after a month: part 0, 1, 2.
 func (s *scanner) monthPart(i int) (int, int, bool) {
-	if j, l, ok := s.oneOf(i, "上旬", "中旬", "下旬", "初", "底", "末", "中"); ok {
+	if j, l, ok := s.oneOf(i, "中下旬", "上中旬", "上旬", "中旬", "下旬", "初", "底", "末", "中"); ok {
 		switch l {
+		case "中下旬":
+			return j, 3, true
+		case "上中旬":
+			return j, 4, true
 		case "上旬":
 			return j, 0, true
 		case "中旬":
@@ -311,6 +367,14 @@ func partOfMonth(y, m, part int) (Date, Date) {
 		return Date{y, m, 1}, Date{y, m, 10}
 	case 1:
 		return Date{y, m, 11}, Date{y, m, 20}
+	case 4:
+		return Date{y, m, 1}, Date{y, m, 20}
+	}
+	if y == 0 {
+		return Date{}, Date{}
+	}
+	if part == 3 {
+		return Date{y, m, 11}, Date{y, m, daysIn(y, m)}
 	}
 	if y == 0 {
 		return Date{}, Date{}
