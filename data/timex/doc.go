@@ -9,13 +9,14 @@
 // # What is recognised
 //
 //   - Absolute dates: 2025年, 2019年10月, 2025年6月30日, 2025-06-30,
-//     2025/6/30; parts of a month (6月上旬, 12月底); ranges
-//     (2024年5月31日至6月12日, 6月12日至14日, 2024年5月至8月); spans of years
+//     2025/6/30; parts of a month (6月上旬, 12月底, 12月中下旬); ranges
+//     (2024年5月31日至6月12日, 6月12日至14日, 2024年5月至8月, 9月下旬至10月上旬,
+//     2025年1-11月, 12月3-5日); spans of years
 //     (2019年至2024年, 2019—2021年: multi-year); decades (上世纪90年代,
 //     1990年代); "since" (2024年以来, 2019年至今).
 //   - Relative to the publication date: 今年, 去年, 前年, 明年, 后年, 本年,
-//     上年; 今年7月; 本月, 上月/上个月, 下月/下个月; 昨天, 今天, 明天 (and
-//     -日 forms); a bare month or date (7月, 12月17日) in the publication
+//     上年; 今年7月; 本月, 上月/上个月, 下月/下个月; 本周, 上周, 下周
+//     (Monday–Sunday); 昨天, 今天, 明天 (and -日 forms); a bare month or date (7月, 12月17日) in the publication
 //     year; a bare day (17日) in the publication month; 同年/次年 after a
 //     year the text has stated.
 //   - Parts of a year: 年初, 年中, 年末/年底/年尾/年终, 岁末, 开年, 开春
@@ -37,7 +38,10 @@
 // Counts and measures are not dates: 接近3年, 3年来, 5000年历史, 长达1000年,
 // 2025家, 100万架次, 5G, 2.5亿元, 90后, 3日内, 一年中 and 2025 without 年 (as
 // in 2025全球…博览会) are not matched. A bare zodiac year (龙年已行至岁末) is
-// not matched either: alone it names no one lunar year.
+// not matched either: alone it names no one lunar year. Words that point
+// at a date the text gave earlier (当天, 次日, 当年, 当月, 这一年) and
+// ones without a fixed extent (全年, 年内, 3年前, 周三, times of day) are
+// left to the reader.
 //
 // # How expressions are resolved
 //
@@ -70,6 +74,10 @@
 //     autumn September–November, winter December to February of the next
 //     year (2024年冬天 = 2024-12-01..2025-02-28).
 //   - Quarters are calendar quarters; 前三季度 is January–September.
+//   - A range runs forward: an end without a year that would fall before
+//     the start is in the next year (12月31日至1月2日, 供暖期11月至3月).
+//   - A bare 17日 is that day of the publication month; it needs a
+//     publication month (a year-only date leaves it unresolved).
 //   - A lunar holiday of year Y is the one of the lunar year that begins in
 //     Gregorian year Y (2025年春节 = 2025-01-29, 2025年除夕 = 2025-01-28,
 //     2026年春节 = 2026-02-17). 春晚 is New Year's Eve, when the gala airs.
@@ -78,7 +86,8 @@
 //     (the last one before it, else the first after it); within six years,
 //     the earlier on a tie. A gala or festival said to recur (每年春节,
 //     三登春晚, 历届春晚) is not matched.
-//   - "Since" (以来, 至今) runs to the publication date: the day when known,
+//   - "Since" (以来, 至今) keeps the basis of its start and runs to the
+//     publication date: the day when known,
 //     else the end of the publication month or year; with no publication
 //     date the interval is open (Expr.OpenEnd).
 //   - The Nth five-year plan (N ≥ 3) covers 1966+5(N−3) to 1970+5(N−3):

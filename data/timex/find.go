@@ -84,6 +84,7 @@ var rules = []func(*scanner, int) (cand, bool){
 	(*scanner).dayOnly,
 	(*scanner).relativeMonth,
 	(*scanner).relativeDay,
+	(*scanner).relativeWeek,
 	(*scanner).plan,
 	(*scanner).decade,
 	(*scanner).vague,
@@ -98,7 +99,7 @@ func setStart(c rune) { startRune[c>>6] |= 1 << (c & 63) }
 func init() {
 	for _, s := range []string{
 		"(今去前明后本上下同次翌来年岁开春夏秋冬元端中七重除大正腊冬农阴新清劳五国圣双情妇儿教植青建",
-		"一二三四五六七八九十〇零○两廿卅首第近过未目当眼如现日昨最多今此时“\"「『‘二十上世纪",
+		"一二三四五六七八九十〇零○两廿卅首第近过未目当眼如现日昨最多今此时这“\"「『‘二十上世纪",
 	} {
 		for _, c := range s {
 			setStart(c)

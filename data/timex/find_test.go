@@ -143,6 +143,11 @@ func TestRelative(t *testing.T) {
 		{"2025-12-20", "昨天、今天、明天", []string{
 			"昨天\t2025-12-19\tday\tpublished", "今天\t2025-12-20\tday\tpublished", "明天\t2025-12-21\tday\tpublished"}},
 		{"2025-12-20", "今天的杭州，美好的明天，今日头条", nil},
+		// 2025-12-20 is a Saturday
+		{"2025-12-20", "本周、上周、下周、三周年、下周期", []string{
+			"本周\t2025-12-15..2025-12-21\trange\tpublished", "上周\t2025-12-08..2025-12-14\trange\tpublished",
+			"下周\t2025-12-22..2025-12-28\trange\tpublished"}},
+		{"2025-12", "本周", []string{"本周\t-\trange\tunresolved"}},
 		{"2025-12-20", "6月12日至14日", []string{"6月12日至14日\t2025-06-12..2025-06-14\trange\tpublished"}},
 		{"", "今年7月、去年、12月17日、上月", []string{
 			"今年7月\t-\tmonth\tunresolved", "去年\t-\tyear\tunresolved", "12月17日\t-\tday\tunresolved", "上月\t-\tmonth\tunresolved"}},

@@ -157,7 +157,7 @@ func (s *scanner) yearSpan(i int) (cand, bool) {
 	if !nian2 && !bracketed || nian1 && !nian2 || isDigit(s.at(e)) {
 		return cand{}, false
 	}
-	if nian2 && (s.at(e) == '代' || s.at(e) == '间' && false) {
+	if nian2 && s.at(e) == '代' {
 		return cand{}, false
 	}
 	p, note := PrecisionMultiYear, ""
@@ -233,11 +233,6 @@ func (s *scanner) plan(i int) (cand, bool) {
 	e := k
 	if q, _, ok := s.oneOf(k, "时期", "期间"); ok {
 		e = q
-	}
-	if quote {
-		// keep the quotes out of the expression: “十四五” → 十四五 plus marks
-		i2 := i + 1
-		_ = i2
 	}
 	note := fmt.Sprintf("the %s Five-Year Plan", ordinal(n))
 	return cand{end: e, e: Expr{From: Date{start, 1, 1}, To: Date{start + 4, 12, 31}, Precision: PrecisionPlanPeriod,
@@ -354,4 +349,26 @@ func (s *scanner) vagueSpan(i int) (cand, bool) {
 
 func (s *scanner) vagueCand(end int) cand {
 	return cand{end: end, e: Expr{Precision: PrecisionVague, Basis: BasisVague, YearBasis: BasisVague, Vague: true}}
+}
+
+// relativeWeek: 本周/这周, 上周, 下周 — the Monday-to-Sunday week of, before
+// or after a full publication date.
+func (s *scanner) relativeWeek(i int) (cand, bool) {
+	j, l, ok := s.oneOf(i, "本周", "这周", "上周", "下周")
+	if !ok || s.at(j) == '年' || s.at(j) == '期' || s.at(j) == '边' || s.at(j) == '围' {
+		return cand{}, false // 周年, 周期, 周边, 周围
+	}
+	if !s.a.Known || s.a.Date.Day == 0 {
+		return cand{end: j, e: unresolved(PrecisionRange)}, true
+	}
+	wd := int(weekday(s.a.Date)) // 0 = Sunday
+	monday := addDays(s.a.Date, -((wd + 6) % 7))
+	switch l {
+	case "上周":
+		monday = addDays(monday, -7)
+	case "下周":
+		monday = addDays(monday, 7)
+	}
+	return cand{end: j, e: Expr{From: monday, To: addDays(monday, 6), Precision: PrecisionRange, Basis: BasisPublished,
+		Note: "a week, Monday to Sunday"}}, true
 }
