@@ -268,6 +268,7 @@ func TestVague(t *testing.T) {
 			"近日\t-\tvague\tvague", "近年来\t-\tvague\tvague", "过去十年\t-\tvague\tvague", "目前\t-\tvague\tvague",
 			"当前\t-\tvague\tvague", "未来五年\t-\tvague\tvague", "最近3年\t-\tvague\tvague", "如今\t-\tvague\tvague",
 			"当前\t-\tvague\tvague", "今后一段时期\t-\tvague\tvague"}},
+		{"2025-12-20", "岁末年初", []string{"岁末年初\t-\tvague\tvague"}},
 		{"2025-12-20", "近年來，過去十年", []string{"近年來\t-\tvague\tvague", "過去十年\t-\tvague\tvague"}},
 	})
 	for _, e := range Find("近年来", anchor(t, "2025-12-20")) {

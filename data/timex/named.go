@@ -290,9 +290,10 @@ func (s *scanner) decade(i int) (cand, bool) {
 }
 
 // vague: expressions of "now", "recently", "in the past/next N years" are
-// kept as stated and given no interval.
+// kept as stated and given no interval. So is the turn of the year (岁末
+// 年初): it straddles two years and the text does not say which.
 var vagueWords = []string{
-	"时至今日", "今后一段时期", "今后一个时期", "近年来", "近些年来", "近几年来", "近几年", "近些年", "近年", "多年来", "近日", "日前",
+	"岁末年初", "年末岁初", "年终岁末", "年末年初", "时至今日", "今后一段时期", "今后一个时期", "近年来", "近些年来", "近几年来", "近几年", "近些年", "近年", "多年来", "近日", "日前",
 	"近期", "近来", "最近", "目前", "当前", "眼下", "如今", "当下", "现阶段", "当今", "今后",
 }
 
