@@ -297,6 +297,16 @@ var vagueWords = []string{
 	"近期", "近来", "最近", "目前", "当前", "眼下", "如今", "当下", "现阶段", "当今", "今后",
 }
 
+// vagueByFirst indexes vagueWords by first rune, longest first as listed.
+var vagueByFirst = map[rune][]string{}
+
+func init() {
+	for _, w := range vagueWords {
+		c := firstRune(w)
+		vagueByFirst[c] = append(vagueByFirst[c], w)
+	}
+}
+
 func (s *scanner) vague(i int) (cand, bool) {
 	switch s.at(i - 1) {
 	case '接', '将', '临', '附', '靠', '亲', '逼', '贴', '相', '几', '最':
@@ -305,7 +315,7 @@ func (s *scanner) vague(i int) (cand, bool) {
 		}
 	}
 	best := cand{end: i}
-	if j, _, ok := s.oneOf(i, vagueWords...); ok {
+	if j, _, ok := s.oneOf(i, vagueByFirst[s.at(i)]...); ok {
 		if s.at(i) == '多' && s.numBefore(i) {
 			return cand{}, false
 		}
