@@ -66,6 +66,25 @@ func renderGolden(t *testing.T, file, anchorSpec, why string, text string) strin
 	return b.String()
 }
 
+// Every UTF-8 article in the shared folder has a golden file: a new
+// article there is not silently left out.
+func TestGoldenCoversArticles(t *testing.T) {
+	files, _ := filepath.Glob(articlesDir + "/*.txt")
+	listed := map[string]bool{}
+	for _, g := range goldenArticles {
+		listed[g.file] = true
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil || !utf8.Valid(raw) {
+			continue // the other encodings are the decoder's to test
+		}
+		if !listed[f] {
+			t.Errorf("%s has no golden file: add it to goldenArticles", f)
+		}
+	}
+}
+
 // TestGolden compares Find on real articles with reviewed golden files:
 // a change in what is found or how it resolves shows up as a diff.
 // Run with -update to rewrite them, then read the diff like a historian.
