@@ -270,6 +270,9 @@ func (s *scanner) monthDay(i int, ys yearSpec) (cand, bool) {
 			return s.rangeTo(c, ys, m, d), true
 		}
 	}
+	if !ys.given && isHan(s.at(s.sp(i))) && !s.bareHanMonthOK(i, j) {
+		return cand{}, false // 统一月报, 同一月: 一月 inside a word
+	}
 	if j2, ok := s.lit(j, "份"); ok {
 		j = j2
 	}
@@ -330,6 +333,24 @@ func (s *scanner) compactRange(i int, ys yearSpec) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{end: end, e: within(ys, PrecisionRange, Date{ys.y, m, d1}, Date{ys.y, m, d2}, "")}, true
+}
+
+// bareHanMonthOK: a month in Chinese numerals with no year (十二月) is
+// taken as a date only where a word cannot run into it: after punctuation
+// or the start, after a preposition (在, 于, 到 …), or before 份.
+func (s *scanner) bareHanMonthOK(i, end int) bool {
+	if s.at(end) == '份' {
+		return true
+	}
+	p := s.at(i - 1)
+	if !isHan(p) {
+		return true
+	}
+	switch p {
+	case '在', '于', '到', '至', '从', '自', '截', '是', '和', '与', '及':
+		return true
+	}
+	return false
 }
 
 // monthPart reads 上旬/中旬/下旬/初/中/底/末 after a month: part 0, 1, 2.

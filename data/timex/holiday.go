@@ -85,6 +85,12 @@ func (s *scanner) holidayName(i int) (holidayDef, int, bool) {
 			if h.name == "双11" && isDigit(s.at(j)) {
 				continue
 			}
+			if _, _, name := s.oneOf(j, "上河", "老人", "树"); name && (h.name == "清明" || h.name == "圣诞") {
+				continue // 清明上河图, 圣诞老人, 圣诞树: names, not days
+			}
+			if h.name == "清明" && s.at(i-1) == '治' {
+				continue // 政治清明
+			}
 			return h, j, true
 		}
 	}

@@ -315,11 +315,13 @@ func (s *scanner) vague(i int) (cand, bool) {
 		}
 	}
 	best := cand{end: i}
-	if j, _, ok := s.oneOf(i, vagueByFirst[s.at(i)]...); ok {
+	if j, w, ok := s.oneOf(i, vagueByFirst[s.at(i)]...); ok {
 		if s.at(i) == '多' && s.numBefore(i) {
 			return cand{}, false
 		}
-		best = s.vagueCand(j)
+		if !(w == "最近" && s.at(j) == '的') { // 最近的地铁站: the nearest
+			best = s.vagueCand(j)
+		}
 	}
 	if c, ok := s.vagueSpan(i); ok && c.end > best.end {
 		best = c
