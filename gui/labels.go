@@ -100,3 +100,7 @@ func DateBasisLabel(d *data.DateInterval) string {
 	}
 	return T("date.resolved", "日历：{{.Span}}（{{.Basis}}）", map[string]any{"Span": span, "Basis": basis})
 }
+
+// KindLabel names a kind of linked item (事件, 集群, 实体 …) in the
+// interface language, as the details card's links do.
+func KindLabel(k data.RefKind) string { return chipPrefix(k) }

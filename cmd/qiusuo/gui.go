@@ -40,6 +40,7 @@ type guiOptions struct {
 	kiosk      bool
 	config     string
 	language   string
+	edit       bool
 }
 
 func parseGUIFlags(args []string) (*guiOptions, error) {
@@ -55,6 +56,7 @@ func parseGUIFlags(args []string) (*guiOptions, error) {
 	fs.BoolVar(&o.kiosk, "kiosk", false, "exhibition kiosk mode")
 	fs.StringVar(&o.config, "config", "", "kiosk configuration file (TOML)")
 	fs.StringVar(&o.language, "lang", "", "interface language: zh or en (default: the saved choice, else zh)")
+	fs.BoolVar(&o.edit, "edit", false, "edit the story (needs --story FILE.json)")
 	variant := fs.String("theme", "", "light or dark (default: the system's)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -78,6 +80,8 @@ func parseGUIFlags(args []string) (*guiOptions, error) {
 		return nil, fmt.Errorf("--start needs --present")
 	case o.config != "" && !o.kiosk:
 		return nil, fmt.Errorf("--config needs --kiosk")
+	case o.edit && (o.kiosk || o.present):
+		return nil, fmt.Errorf("--edit cannot be combined with --kiosk or --present")
 	}
 	switch *variant {
 	case "":
@@ -117,6 +121,12 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	s, err := loadStory(o.story)
 	if err != nil {
 		return fail(stderr, "%v", err)
+	}
+	var article string
+	if o.edit {
+		if article, err = editablePath(o.story); err != nil {
+			return fail(stderr, "%v", err)
+		}
 	}
 	var ref data.Ref
 	if o.selectRef != "" {
@@ -218,6 +228,8 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 		onStarted = append(onStarted, runKiosk(a, w, x, kcfg))
 	case o.present:
 		onStarted = append(onStarted, runPresenter(a, w, x, startStop, o.speaker))
+	case o.edit:
+		onStarted = append(onStarted, runEditor(a, w, x, s, o.story, article))
 	case o.screenshot == "":
 		w.SetMainMenu(mainMenu(a, w, &x))
 	}

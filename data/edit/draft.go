@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/qiusuo/qiusuo/data"
 	"github.com/qiusuo/qiusuo/data/atomicfile"
@@ -33,6 +34,12 @@ type Draft struct {
 // article (e.g. "hangzhou-2025.txt").
 func NewDraft(s *data.Story, article string) *Draft {
 	return &Draft{story: s, article: article}
+}
+
+// NewRecoveredDraft starts editing s, read back from a recovery copy: its
+// changes are not in the story file yet, so it starts unsaved.
+func NewRecoveredDraft(s *data.Story, article string) *Draft {
+	return &Draft{story: s, article: article, gen: 1}
 }
 
 // Story is the current story. It is never changed in place: every edit
@@ -209,14 +216,24 @@ func (d *Draft) Autosave(path string) error {
 }
 
 // BackupPath is where Save keeps the previous version of the story file
-// at path: "story.json" → "story.json.bak".
-func BackupPath(path string) string { return path + ".bak" }
+// at path: "a.story.json" → "a.story.bak.json", a story file Qiusuo opens
+// like any other.
+func BackupPath(path string) string { return stem(path) + ".bak.json" }
 
 // RecoveryPath is where Autosave keeps unsaved edits of the story file at
-// path: a hidden file beside it, "dir/.story.json.recover".
+// path: a hidden story file beside it, "dir/.a.story.recover.json" (beside,
+// so that its "article" resolves to the same article).
 func RecoveryPath(path string) string {
-	dir, base := filepath.Split(path)
-	return filepath.Join(dir, "."+base+".recover")
+	dir, base := filepath.Split(stem(path))
+	return filepath.Join(dir, "."+base+".recover.json")
+}
+
+// stem is path without a ".json" extension (any case).
+func stem(path string) string {
+	if ext := filepath.Ext(path); strings.EqualFold(ext, ".json") {
+		return path[:len(path)-len(ext)]
+	}
+	return path
 }
 
 // Recovery returns the path of a recovery copy for the story at path that

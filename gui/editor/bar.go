@@ -1,0 +1,145 @@
+package editor
+
+import (
+	"image/color"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/data/edit"
+	"github.com/qiusuo/qiusuo/gui"
+)
+
+// bar is the edit bar above the explorer. Its coloured band says, in
+// words and not colour alone, that the window is editing; below it, the
+// sentence under the cursor and what it is linked to.
+type bar struct {
+	e       *Editor
+	content *fyne.Container
+
+	band             *canvas.Rectangle
+	mode, status     *widget.Label
+	undo, redo, save *widget.Button
+	sentence         *widget.Label
+	links            *fyne.Container
+	paint            *widget.Label
+	addLink, event   *widget.Button
+	stop             *widget.Button
+}
+
+func newBar(e *Editor) *bar {
+	b := &bar{e: e}
+	b.band = canvas.NewRectangle(theme.Color(theme.ColorNameWarning))
+	b.mode = widget.NewLabelWithStyle("✎ "+gui.T("edit.mode", "编辑模式"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	b.status = widget.NewLabel("")
+	b.undo = widget.NewButtonWithIcon(gui.T("edit.undo", "撤销"), theme.ContentUndoIcon(), e.Undo)
+	b.redo = widget.NewButtonWithIcon(gui.T("edit.redo", "重做"), theme.ContentRedoIcon(), e.Redo)
+	b.save = widget.NewButtonWithIcon(gui.T("edit.save", "保存"), theme.DocumentSaveIcon(), e.Save)
+	b.save.Importance = widget.HighImportance
+	b.sentence = widget.NewLabel("")
+	b.sentence.Truncation = fyne.TextTruncateEllipsis
+	b.links = container.NewHBox()
+	b.paint = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	b.addLink = widget.NewButtonWithIcon(gui.T("edit.link", "链接… Ctrl+L"), theme.ContentAddIcon(), e.OpenPalette)
+	b.event = widget.NewButton(gui.T("edit.event.new", "从此句建事件"), e.NewEventFromSentence)
+	b.stop = widget.NewButton(gui.T("edit.tour.add", "加入讲解路线"), e.AddStop)
+	top := container.NewStack(b.band, container.NewBorder(nil, nil, container.NewHBox(b.mode, b.status), container.NewHBox(b.undo, b.redo, b.save)))
+	sentence := container.NewBorder(nil, nil, nil, container.NewHBox(b.addLink, b.event, b.stop), b.sentence)
+	b.content = container.NewVBox(top, sentence, container.NewHScroll(container.NewHBox(b.paint, b.links)))
+	return b
+}
+
+// cursor is the passage the bar edits: the selected sentence, or the
+// focused one of a selection's highlighted sentences; -1 if none.
+func (e *Editor) cursor() int {
+	st := e.x.Sel.Current()
+	s := e.x.Sel.Story()
+	if st.Ref.Kind == data.RefPassage {
+		return s.Article.PassageIndex(st.Ref.ID)
+	}
+	if st.Focus >= 0 && st.Focus < len(st.Passages) {
+		return st.Passages[st.Focus]
+	}
+	return -1
+}
+
+// update shows the draft's state and the cursor's sentence and links.
+func (b *bar) update() {
+	e, d := b.e, b.e.draft
+	switch {
+	case d.Dirty():
+		b.status.SetText(gui.T("edit.status.unsaved", "有未保存的修改"))
+	default:
+		b.status.SetText(gui.T("edit.status.saved", "已保存"))
+	}
+	setEnabled(b.undo, d.CanUndo())
+	setEnabled(b.redo, d.CanRedo())
+	b.band.FillColor = bandColor()
+	b.band.Refresh()
+
+	s := e.x.Sel.Story()
+	p := e.cursor()
+	b.links.Objects = b.links.Objects[:0]
+	if p < 0 {
+		b.sentence.SetText(gui.T("edit.cursor.none", "用 ↓ ↑ 或点击选一个句子，再为它添加链接"))
+		setEnabled(b.addLink, false)
+		setEnabled(b.event, false)
+	} else {
+		b.sentence.SetText("「" + quote(s.Article.Passages[p].Text, 40) + "」")
+		setEnabled(b.addLink, true)
+		setEnabled(b.event, true)
+		for _, r := range s.Backlinks(p) {
+			if r.Kind != data.RefEvent && r.Kind != data.RefCluster && r.Kind != data.RefEntity {
+				continue
+			}
+			r := r
+			chip := widget.NewButtonWithIcon(gui.KindLabel(r.Kind)+" · "+gui.RefLabel(s, r), theme.CancelIcon(), func() {
+				e.Do(edit.ToggleLink(r, p))
+			})
+			chip.Importance = widget.LowImportance
+			b.links.Objects = append(b.links.Objects, chip)
+		}
+	}
+	setEnabled(b.stop, !e.x.Sel.Current().Ref.IsZero())
+	if e.paint.IsZero() {
+		b.paint.SetText("")
+		b.paint.Hide()
+	} else {
+		b.paint.SetText(gui.T("edit.paint.on", "涂抹：{{.Target}} — 点句子添加或移除，Esc 结束",
+			map[string]any{"Target": gui.KindLabel(e.paint.Kind) + " · " + gui.RefLabel(s, e.paint)}))
+		b.paint.Show()
+	}
+	b.links.Refresh()
+	b.content.Refresh()
+}
+
+// bandColor is the edit band's colour: the theme's warning colour, pale
+// enough that the foreground text on it keeps its contrast.
+func bandColor() color.Color {
+	r, g, bl, _ := theme.Color(theme.ColorNameWarning).RGBA()
+	bg := theme.Color(theme.ColorNameBackground)
+	br, bgg, bb, _ := bg.RGBA()
+	mix := func(a, b uint32) uint8 { return uint8((a*35 + b*65) / 100 >> 8) }
+	return color.NRGBA{R: mix(r, br), G: mix(g, bgg), B: mix(bl, bb), A: 255}
+}
+
+func setEnabled(w fyne.Disableable, on bool) {
+	if on {
+		w.Enable()
+	} else {
+		w.Disable()
+	}
+}
+
+// quote is the start of a sentence, at most n characters.
+func quote(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}

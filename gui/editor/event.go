@@ -1,0 +1,105 @@
+package editor
+
+import (
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/data/edit"
+	"github.com/qiusuo/qiusuo/gui"
+)
+
+// NewEventFromSentence opens the new-event form for the cursor's
+// sentence, prefilled from the time expression it contains (the date as
+// printed, and the interval from the importer's calendar), all editable.
+func (e *Editor) NewEventFromSentence() {
+	p := e.cursor()
+	if p < 0 {
+		return
+	}
+	s := e.x.Sel.Story()
+	ev, _ := edit.DraftEvent(s, p)
+	e.eventForm(gui.T("edit.event.new", "从此句建事件"), edit.FieldsOf(&ev), func(f edit.EventFields) {
+		ev.Title, ev.TitleEn, ev.When, ev.WhenEn, ev.Precision, ev.Date = f.Title, f.TitleEn, f.When, f.WhenEn, f.Precision, f.Date
+		op, id := edit.AddEvent(s, ev, edit.ChronologicalPlace(s, ev.Date))
+		if e.Do(op) {
+			e.x.Sel.Select(data.Ref{Kind: data.RefEvent, ID: id})
+		}
+	})
+}
+
+// EditEvent opens the form for the selected event.
+func (e *Editor) EditEvent() {
+	s := e.x.Sel.Story()
+	r := e.x.Sel.Current().Ref
+	i := s.Index(r)
+	if r.Kind != data.RefEvent || i < 0 {
+		return
+	}
+	e.eventForm(gui.T("edit.event.edit", "编辑事件"), edit.FieldsOf(&s.Events[i]), func(f edit.EventFields) {
+		e.Do(edit.SetEvent(r.ID, f))
+	})
+}
+
+// eventForm asks for an event's fields. The interval is kept as the
+// calendar gave it unless the person clears it; the date as printed must
+// be in the event's sentences (the loader checks it on OK).
+func (e *Editor) eventForm(title string, f edit.EventFields, ok func(edit.EventFields)) {
+	titleZh, titleEn := widget.NewEntry(), widget.NewEntry()
+	titleZh.SetText(f.Title)
+	titleEn.SetText(f.TitleEn)
+	when := widget.NewEntry()
+	when.SetText(f.When)
+	precisions := []string{"day", "month", "holiday", "season", "quarter", "half-year", "year-part", "year-end", "year", "range", "plan-period", "multi-year", "vague"}
+	precision := widget.NewSelect(precisions, nil)
+	precision.SetSelected(string(f.Precision))
+	from, to := widget.NewEntry(), widget.NewEntry()
+	from.SetPlaceHolder("YYYY-MM-DD")
+	to.SetPlaceHolder("YYYY-MM-DD")
+	basis := ""
+	if f.Date != nil {
+		from.SetText(f.Date.From)
+		to.SetText(f.Date.To)
+		basis = f.Date.Basis
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem(gui.T("edit.event.title", "标题"), titleZh),
+		widget.NewFormItem(gui.T("edit.event.title_en", "英文标题"), titleEn),
+		widget.NewFormItem(gui.T("edit.event.when", "文中日期"), when),
+		widget.NewFormItem(gui.T("edit.event.precision", "精度"), precision),
+		widget.NewFormItem(gui.T("edit.event.from", "日历起"), from),
+		widget.NewFormItem(gui.T("edit.event.to", "日历止"), to),
+	}
+	d := dialog.NewForm(title, gui.T("edit.ok", "确定"), gui.T("edit.cancel", "取消"), items, func(confirmed bool) {
+		if !confirmed {
+			return
+		}
+		out := edit.EventFields{Title: titleZh.Text, TitleEn: titleEn.Text, When: when.Text, WhenEn: f.WhenEn,
+			Precision: data.Precision(precision.Selected)}
+		if from.Text != "" || to.Text != "" {
+			if basis == "" {
+				basis = data.BasisStated
+			}
+			out.Date = &data.DateInterval{From: from.Text, To: to.Text, Precision: out.Precision, Basis: basis}
+		}
+		ok(out)
+	}, e.win)
+	d.Resize(d.MinSize().AddWidthHeight(200, 0))
+	d.Show()
+}
+
+// AddStop adds the current selection to the presenter's tour, after the
+// last stop.
+func (e *Editor) AddStop() {
+	s := e.x.Sel.Story()
+	st := e.x.Sel.Current()
+	target, passages := st.Ref, []int(nil)
+	if target.Kind == data.RefPassage {
+		target, passages = data.Ref{}, st.Passages
+	}
+	if target.IsZero() && len(passages) == 0 {
+		return
+	}
+	op, _ := edit.AddStop(s, target, passages, len(s.Tour))
+	e.Do(op)
+}
