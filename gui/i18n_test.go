@@ -40,9 +40,16 @@ func loadCatalog(t *testing.T, language string) map[string]string {
 // the fallback written in the code (so the two never drift).
 func TestTranslationsComplete(t *testing.T) {
 	zh, en := loadCatalog(t, "zh_Hans"), loadCatalog(t, "en")
-	files, _ := filepath.Glob("*.go")
-	cmd, _ := filepath.Glob("../cmd/qiusuo/*.go")
-	files = append(files, cmd...)
+	// The gui package, its view packages (gui/editor …) and the binary.
+	var files []string
+	for _, root := range []string{".", "../cmd/qiusuo"} {
+		filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") {
+				files = append(files, path)
+			}
+			return nil
+		})
+	}
 	used := map[string]bool{}
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
