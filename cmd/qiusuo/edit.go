@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"github.com/qiusuo/qiusuo/data"
 	"github.com/qiusuo/qiusuo/data/edit"
@@ -54,26 +53,7 @@ func runEditor(a fyne.App, w fyne.Window, x *gui.Explorer, s *data.Story, path, 
 	bind(x)
 	w.SetCloseIntercept(ed.CloseIntercept)
 	w.SetMainMenu(editMenu(a, w, ed))
-	return func() {
-		rec := edit.Recovery(path)
-		if rec == "" {
-			return
-		}
-		dialog.ShowConfirm(gui.T("edit.recover.title", "恢复未保存的修改？"),
-			gui.T("edit.recover.body", "上次编辑这个故事时有修改没有保存（程序意外退出）。恢复这些修改吗？"),
-			func(yes bool) {
-				if !yes {
-					os.Remove(rec)
-					return
-				}
-				rs, err := data.LoadStory(rec)
-				if err != nil {
-					dialog.ShowError(fmt.Errorf("%s: %w", rec, err), w)
-					return
-				}
-				ed.Replace(edit.NewRecoveredDraft(rs, article))
-			}, w)
-	}
+	return ed.OfferRecovery
 }
 
 // editMenu is the main menu in edit mode: the language switch rebuilds

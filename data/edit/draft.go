@@ -42,6 +42,9 @@ func NewRecoveredDraft(s *data.Story, article string) *Draft {
 	return &Draft{story: s, article: article, gen: 1}
 }
 
+// Article is the story file's name for its article.
+func (d *Draft) Article() string { return d.article }
+
 // Story is the current story. It is never changed in place: every edit
 // makes a new one, so views holding the old one stay consistent.
 func (d *Draft) Story() *data.Story { return d.story }

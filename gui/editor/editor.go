@@ -1,14 +1,13 @@
 package editor
 
 import (
+	"fmt"
 	"os"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
 	"github.com/qiusuo/qiusuo/data/edit"
@@ -178,23 +177,38 @@ func (e *Editor) CloseIntercept() {
 		e.win.Close()
 		return
 	}
-	var d dialog.Dialog
-	save := widget.NewButton(gui.T("edit.unsaved.save", "保存"), func() {
-		if err := e.draft.Save(e.path); err != nil {
-			d.Hide()
-			e.showError(err)
-			return
-		}
-		e.win.Close()
-	})
-	save.Importance = widget.HighImportance
-	discard := widget.NewButton(gui.T("edit.unsaved.discard", "不保存"), func() {
-		os.Remove(edit.RecoveryPath(e.path)) // knowingly discarded: not offered again
-		e.win.Close()
-	})
-	cancel := widget.NewButton(gui.T("edit.unsaved.cancel", "继续编辑"), func() { d.Hide() })
-	body := widget.NewLabel(gui.T("edit.unsaved.body", "关闭前保存对这个故事的修改吗？"))
-	d = dialog.NewCustomWithoutButtons(gui.T("edit.unsaved.title", "有未保存的修改"),
-		container.NewVBox(body, container.NewHBox(layout.NewSpacer(), cancel, discard, save)), e.win)
-	d.Show()
+	ask(e.win, gui.T("edit.unsaved.title", "有未保存的修改"), gui.T("edit.unsaved.body", "关闭前保存对这个故事的修改吗？"),
+		choice{gui.T("edit.unsaved.save", "保存"), func() {
+			if err := e.draft.Save(e.path); err != nil {
+				e.showError(err)
+				return
+			}
+			e.win.Close()
+		}},
+		choice{gui.T("edit.unsaved.discard", "不保存"), func() {
+			os.Remove(edit.RecoveryPath(e.path)) // knowingly discarded: not offered again
+			e.win.Close()
+		}},
+		choice{gui.T("edit.unsaved.cancel", "继续编辑"), func() {}})
+}
+
+// OfferRecovery asks, if a recovery copy newer than the story file is
+// there (a crash, a power cut, kill -9 while editing), whether to recover
+// it; recovering makes it the draft, unsaved until the person saves.
+func (e *Editor) OfferRecovery() {
+	rec := edit.Recovery(e.path)
+	if rec == "" {
+		return
+	}
+	ask(e.win, gui.T("edit.recover.title", "恢复未保存的修改？"),
+		gui.T("edit.recover.body", "上次编辑这个故事时有修改没有保存（程序意外退出）。恢复这些修改吗？"),
+		choice{gui.T("edit.recover.yes", "恢复"), func() {
+			rs, err := data.LoadStory(rec)
+			if err != nil {
+				e.showError(fmt.Errorf("%s: %w", rec, err))
+				return
+			}
+			e.Replace(edit.NewRecoveredDraft(rs, e.draft.Article()))
+		}},
+		choice{gui.T("edit.recover.no", "丢弃"), func() { os.Remove(rec) }})
 }

@@ -60,7 +60,9 @@ func setup(t *testing.T) (*Editor, fyne.Window, string) {
 	return ed, w, path
 }
 
-func key(w fyne.Window, k fyne.KeyName) { w.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+func key(w fyne.Window, k fyne.KeyName) {
+	w.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: k})
+}
 
 func shortcut(w fyne.Window, k fyne.KeyName, m fyne.KeyModifier) {
 	w.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: m})

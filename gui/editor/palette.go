@@ -127,6 +127,8 @@ func (p *palette) toggle() {
 	}
 	p.e.Do(edit.ToggleLink(p.items[p.cur], c))
 	p.list.Refresh()
+	// The explorer under the palette was rebuilt: keep typing here.
+	p.e.win.Canvas().Focus(p.entry)
 }
 
 // paint chooses the highlighted item as the paint target and closes.

@@ -1,0 +1,127 @@
+//go:build xvfb
+
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/data/edit"
+)
+
+// TestRealWindowEditor edits a story the way a person at the keyboard
+// would, in the real window: ↓ to a sentence, Ctrl+L, type, Enter, Escape,
+// Ctrl+S — the file has the link; then another link, kill -9 before
+// saving, reopen: the recovery offer (Enter accepts) brings the change
+// back, and Ctrl+S saves both.
+func TestRealWindowEditor(t *testing.T) {
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	for _, f := range []string{"hangzhou-2025.story.json", "hangzhou-2025.txt"} {
+		b, err := os.ReadFile(filepath.Join("../../data", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, f), b, 0o644)
+	}
+	path := filepath.Join(dir, "hangzhou-2025.story.json")
+	biomed := data.Ref{Kind: data.RefCluster, ID: "biomed"}
+
+	start := func() (*exec.Cmd, *bytes.Buffer) {
+		cmd := exec.Command(bin, "--story", path, "--edit", "--size", "1280x800")
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		if out, err := exec.Command("xdotool", "search", "--sync", "--name", "Qiusuo").CombinedOutput(); err != nil {
+			t.Fatalf("no window: %v %s %s", err, out, stderr.String())
+		}
+		time.Sleep(3 * time.Second) // the first frame, the explorer (slow on a loaded machine)
+		return cmd, &stderr
+	}
+	keys := func(ks ...string) {
+		t.Helper()
+		for _, k := range ks {
+			args := append([]string{"search", "--name", "Qiusuo", "windowfocus", "--sync", "key", "--clearmodifiers"}, k)
+			if out, err := exec.Command("xdotool", args...).CombinedOutput(); err != nil {
+				t.Fatalf("xdotool key %s: %v %s", k, err, out)
+			}
+			time.Sleep(150 * time.Millisecond)
+		}
+	}
+	typeText := func(s string) {
+		if out, err := exec.Command("xdotool", "type", "--delay", "60", s).CombinedOutput(); err != nil {
+			t.Fatalf("xdotool type: %v %s", err, out)
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	// added lists the sentences linked to biomed in file and not at the start.
+	var before map[int]bool
+	added := func(file string) []int {
+		t.Helper()
+		s, err := data.LoadStory(file)
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		var out []int
+		for p := range s.Article.Passages {
+			if edit.Linked(s, biomed, p) && !before[p] {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	before = map[int]bool{}
+	for _, p := range added(path) {
+		before[p] = true
+	}
+
+	cmd, stderr := start()
+	keys("Down", "Down", "Down", "Down", "Down", "ctrl+l")
+	typeText("biomed")
+	keys("Return")
+	time.Sleep(time.Second) // the explorer is rebuilt on the edited story
+	keys("Escape", "ctrl+s")
+	time.Sleep(500 * time.Millisecond)
+	first := added(path)
+	if len(first) != 1 {
+		grabScreen(t, filepath.Join(os.TempDir(), "qiusuo-edit-fail.png")) // for a person to look at
+		t.Fatalf("after Ctrl+S the file has %d new links, want the one made from the keyboard\n%s", len(first), stderr.String())
+	}
+	keys("Down", "ctrl+l")
+	typeText("biomed")
+	keys("Return")
+	time.Sleep(time.Second)
+	keys("Escape")
+	time.Sleep(3 * time.Second) // the autosave comes 2 s after the change
+	cmd.Process.Signal(os.Kill)
+	cmd.Wait()
+	if n := len(added(path)); n != 1 {
+		t.Fatalf("the unsaved change reached the story file (%d new links)", n)
+	}
+	if edit.Recovery(path) == "" {
+		t.Fatal("no recovery copy after kill -9")
+	}
+
+	cmd, stderr = start()
+	defer func() { cmd.Process.Kill(); cmd.Wait() }()
+	keys("Return") // the recovery offer: Recover is the default
+	time.Sleep(500 * time.Millisecond)
+	keys("ctrl+s")
+	time.Sleep(500 * time.Millisecond)
+	if got := added(path); len(got) != 2 || got[0] != first[0] || got[1] != first[0]+1 {
+		t.Fatalf("after recovery and Ctrl+S the new links are %v, want %d and the next sentence\n%s", got, first[0], stderr.String())
+	}
+	if edit.Recovery(path) != "" {
+		t.Error("the recovery copy is still offered after saving")
+	}
+	if _, err := os.Stat(edit.BackupPath(path)); err != nil {
+		t.Errorf("no backup of the previous version: %v", err)
+	}
+}
