@@ -109,19 +109,19 @@ func decodeAs(enc string, raw []byte) string {
 // points. (Counting which side the NULs fall on is not enough: 一 is
 // U+4E00, a NUL on the "wrong" side, and among the most frequent
 // characters.)
-func utf16Guess(raw []byte) (enc, text string) {
+func utf16Guess(raw []byte) string {
 	if len(raw) < 2 || len(raw)%2 != 0 || bytes.IndexByte(raw, 0) < 0 {
-		return "", ""
+		return ""
 	}
 	le, be := decodeAs(EncUTF16LE, raw), decodeAs(EncUTF16BE, raw)
 	sle, sbe := utf16Score(le), utf16Score(be)
 	switch {
 	case sle >= sbe && sle > 0.5:
-		return EncUTF16LE, le
+		return EncUTF16LE
 	case sbe > sle && sbe > 0.5:
-		return EncUTF16BE, be
+		return EncUTF16BE
 	}
-	return "", ""
+	return ""
 }
 
 // utf16Score is the share of a decoding's characters that are text:
@@ -208,22 +208,28 @@ func isCommonPunct(r rune) bool {
 	return false
 }
 
-// detect chooses the encoding of raw (no BOM): UTF-16 when its NULs say so,
-// UTF-8 when it is valid, otherwise the more plausible of GB18030 and
-// Big5 (ties go to GB18030, the mainland default). It returns the decoded
-// text with the choice.
+// sampleBytes is how much of a file the detector reads both ways: 64 KB
+// hold tens of thousands of characters, far more evidence than needed,
+// and a megabyte file is then decoded only once.
+const sampleBytes = 64 << 10
+
+// detect chooses the encoding of raw (no BOM): UTF-16 when it has NULs
+// and reads as text, UTF-8 when it is valid, otherwise the more plausible
+// of GB18030 and Big5 (ties go to GB18030, the mainland default). It
+// returns the decoded text with the choice.
 func detect(raw []byte) (enc, text string) {
 	// UTF-16 first: UTF-16 of ASCII text is also valid UTF-8 (with NULs).
-	if e, t := utf16Guess(raw); e != "" {
-		return e, t
+	if len(raw)%2 == 0 {
+		if e := utf16Guess(raw[:min(len(raw), sampleBytes)]); e != "" {
+			return e, decodeAs(e, raw)
+		}
 	}
 	if utf8.Valid(raw) {
 		return EncUTF8, string(raw)
 	}
-	gb := decodeAs(EncGB18030, raw)
-	big5 := decodeAs(EncBig5, raw)
-	if plausibility(big5) > plausibility(gb) {
-		return EncBig5, big5
+	sample := raw[:min(len(raw), sampleBytes)]
+	if plausibility(decodeAs(EncBig5, sample)) > plausibility(decodeAs(EncGB18030, sample)) {
+		return EncBig5, decodeAs(EncBig5, raw)
 	}
-	return EncGB18030, gb
+	return EncGB18030, decodeAs(EncGB18030, raw)
 }
