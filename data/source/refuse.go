@@ -49,11 +49,23 @@ func refuseMagic(raw []byte) (what, hint string, ok bool) {
 			return m.what, m.hint, false
 		}
 	}
+	if isMHTML(raw) {
+		return "a single-file web archive (MHTML), not an HTML page", "save the page as \"Webpage, HTML only\" or as text", false
+	}
 	if bytes.HasPrefix(raw, []byte("PK\x03\x04")) || bytes.HasPrefix(raw, []byte("PK\x05\x06")) {
 		what, hint := zipKind(raw)
 		return what, hint, false
 	}
 	return "", "", true
+}
+
+// isMHTML recognises the .mht/.mhtml archive browsers write for "Save as
+// single file": MIME headers and a multipart/related body.
+func isMHTML(raw []byte) bool {
+	head := bytes.ToLower(raw[:min(len(raw), 2048)])
+	return (bytes.HasPrefix(head, []byte("from:")) || bytes.HasPrefix(head, []byte("mime-version:")) ||
+		bytes.HasPrefix(head, []byte("snapshot-content-location:")) || bytes.HasPrefix(head, []byte("content-type:"))) &&
+		bytes.Contains(head, []byte("multipart/related"))
 }
 
 // zipKind tells office documents from other ZIP files by the member

@@ -235,6 +235,8 @@ func TestRefusals(t *testing.T) {
 		{"b.txt", []byte(" \n\r\n\t "), "b.txt: the file is empty (choose the file that holds the article text)"},
 		{"a.bin", []byte("ELF\x7F\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00"), "a.bin: is binary data, not text (" + hintText + ")"},
 		{"c.bin", []byte("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11abc"), "c.bin: is binary data, not text (" + hintText + ")"},
+		{"a.mhtml", []byte("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://news.example/\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\""),
+			`a.mhtml: is a single-file web archive (MHTML), not an HTML page (save the page as "Webpage, HTML only" or as text)`},
 		{"a.html", []byte("<html><body><nav><a href=/>首页</a></nav></body></html>"), "a.html: is a web page with no article text in it (" + hintText + ")"},
 	}
 	for _, tc := range tests {
