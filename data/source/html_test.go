@@ -2,6 +2,8 @@ package source
 
 import (
 	"path/filepath"
+
+	"github.com/qiusuo/qiusuo/data"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -20,6 +22,14 @@ func TestSavedPageUnitree(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkUnitreePage(t, d)
+	// Ingested, the headline is the title and the meta line the dateline.
+	a, err := data.ParseArticle("page", []byte(d.Text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title() != d.Title || a.Dateline() != "2025-02-18 09:30　来源:九派新闻" {
+		t.Errorf("ingested: title %q dateline %q", a.Title(), a.Dateline())
+	}
 }
 
 func checkUnitreePage(t *testing.T, d *Document) {

@@ -160,6 +160,15 @@ func TestSharedEncodings(t *testing.T) {
 			if d.Text != want {
 				t.Errorf("decoded text differs from %s at byte %d", p.original, firstDiff(d.Text, want))
 			}
+			a, err := data.ParseArticle(p.file, []byte(d.Text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := data.ParseArticle(p.original, []byte(orig.Text))
+			if a.Title() != b.Title() || a.Dateline() != b.Dateline() || len(a.Passages) != len(b.Passages) {
+				t.Errorf("ingested differently from the original: %q %q %d vs %q %q %d",
+					a.Title(), a.Dateline(), len(a.Passages), b.Title(), b.Dateline(), len(b.Passages))
+			}
 		})
 	}
 }
