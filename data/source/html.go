@@ -88,19 +88,26 @@ func htmlArticle(src string) (text, title string) {
 	} else {
 		paras = blockText(findFirst(doc, atom.Body), true)
 	}
-	if title != "" {
-		found := false
-		for _, p := range paras {
-			if p == title {
-				found = true
-				break
-			}
-		}
-		if !found {
-			paras = append([]string{title}, paras...)
-		}
+	if title == "" {
+		return strings.Join(paras, "\n\n"), ""
+	}
+	at := index(paras, title)
+	if at < 0 {
+		paras, at = append([]string{title}, paras...), 0
+	}
+	if dl := pageDateline(doc, title); dl != "" && index(paras, dl) < 0 {
+		paras = append(paras[:at+1], append([]string{dl}, paras[at+1:]...)...)
 	}
 	return strings.Join(paras, "\n\n"), title
+}
+
+func index(paras []string, p string) int {
+	for i, q := range paras {
+		if q == p {
+			return i
+		}
+	}
+	return -1
 }
 
 // readable runs readability on doc, or returns nil when it finds no

@@ -194,3 +194,40 @@ func FuzzHTMLArticle(f *testing.F) {
 		}
 	})
 }
+
+// A site that prints headline and dateline above the article container
+// (as Sina and many others do): readability keeps the container only, the
+// dateline is put back under the title; dates in the page's top bar and in
+// the article's sentences are not taken for it.
+func TestHTMLDatelineAboveArticle(t *testing.T) {
+	paras := strings.Repeat("<p>　　这是足够长的一段正文，用来让可读性算法认出文章的主体部分。2024年5月31日发布的方案仍在实施。</p>\n", 6)
+	page := `<html><head><title>宇树机器人登上春晚_新浪科技_新浪网</title></head><body>
+<div class="top-bar">2025年02月18日 星期二 <a href="/">新浪首页</a></div>
+<div class="main-content"><h1 class="main-title">宇树机器人登上春晚</h1>
+<div class="top-bar-wrap"><div class="date-source"><span class="date">2025年02月18日 08:30</span> <a class="source" href="#">新浪科技</a></div>
+<div class="share">分享到</div></div>
+<div class="article" id="artibody">` + paras + `</div></div>
+<div class="footer">Copyright © 1996-2025 SINA Corporation</div></body></html>`
+	d, err := Read("sina.html", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.SplitN(d.Text, "\n\n", 3)
+	if len(got) < 3 || got[0] != "宇树机器人登上春晚" || got[1] != "2025年02月18日 08:30 新浪科技" || !strings.HasPrefix(got[2], "这是足够长的一段正文") {
+		t.Errorf("text:\n%s", d.Text)
+	}
+	for _, junk := range []string{"星期二", "新浪首页", "分享到", "SINA"} {
+		if strings.Contains(d.Text, junk) {
+			t.Errorf("%q in the text", junk)
+		}
+	}
+	a, err := data.ParseArticle("sina.html", []byte(d.Text))
+	if err != nil || a.Title() != "宇树机器人登上春晚" || a.Dateline() != "2025年02月18日 08:30 新浪科技" {
+		t.Errorf("ingested: %v title %q dateline %q", err, a.Title(), a.Dateline())
+	}
+	// No headline: nothing is searched (the top bar's date is today's).
+	noH1 := strings.Replace(strings.Replace(page, `<h1 class="main-title">`, "<div>", 1), "</h1>", "</div>", 1)
+	if d, err := Read("sina.html", []byte(noH1), Options{}); err != nil || strings.Contains(d.Text, "2025年02月18日") {
+		t.Errorf("without a headline: %v\n%s", err, d.Text)
+	}
+}
