@@ -18,16 +18,17 @@ const metaMaxRunes = 60
 
 // dateStamp is a full calendar date as datelines print it, with an
 // optional time: 2025-09-28 14:21:47, 2025/2/18, 2025.02.18,
-// 2025年02月18日 08:30, 2026 年 2 月 20 日.
-var dateStamp = regexp.MustCompile(`(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)` +
-	`(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)?`)
+// 2025年02月18日 08:30, 2026 年 2 月 20 日, and in full-width digits
+// (２０２５年２月１８日), which Chinese typesetting often uses.
+var dateStamp = regexp.MustCompile(`(?:19|20|１９|２０)[0-9０-９]{2}[\s　]*(?:[-/.][\s　]*[0-9０-９]{1,2}[\s　]*[-/.][\s　]*[0-9０-９]{1,2}|年[\s　]*[0-9０-９]{1,2}[\s　]*月[\s　]*[0-9０-９]{1,2}[\s　]*日)` +
+	`(?:[\s　]*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:[\s　]*(?:[01０１]?[0-9０-９]|[2２][0-3０-３])[:：][0-5０-５][0-9０-９](?:[:：][0-5０-５][0-9０-９])?)?`)
 
 // timeOfDay tells a publication stamp (which has one) from a date in text.
-var timeOfDay = regexp.MustCompile(`\d[:：][0-5]\d`)
+var timeOfDay = regexp.MustCompile(`[0-9０-９][:：][0-5０-５][0-9０-９]`)
 
 // rangeAfter: a date followed by 至/到/— is a period (2024年5月31日至6月12日),
 // never a dateline.
-var rangeAfter = regexp.MustCompile(`^\s*(?:至|到|~|～|—|–|-)`)
+var rangeAfter = regexp.MustCompile(`^[\s　]*(?:至|到|~|～|—|–|-)`)
 
 // metaLabel opens a labelled metadata clause: 来源：新华社, 作者:记者 高瑞怡,
 // 发布时间：…, 責任編輯：…
@@ -39,25 +40,25 @@ const metaLabels = `来源|來源|稿源|出处|出處|转自|轉自|转载自|�
 	`浏览|瀏覽|浏览次数|瀏覽次數|阅读|閱讀|阅读量|閱讀量|阅读数|閱讀數|点击|點擊|点击数|點擊數|点击量|點擊量|字号|字號`
 
 var (
-	labelled = regexp.MustCompile(`(?:^|[\s　|｜])(?:` + metaLabels + `)\s*[:：/／|｜]\s*[^\s　|｜]*`)
+	labelled = regexp.MustCompile(`(?:^|[\s　|｜])(?:` + metaLabels + `)[\s　]*[:：/／|｜][\s　]*[^\s　|｜]*`)
 	// A reporter named without a colon: 记者 王逸飞, 本报记者王逸飞.
-	reporter = regexp.MustCompile(`(^|[\s　|｜:：])[\p{Han}A-Za-z]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*\p{Han}{2,4}(?:[\s　、]+\p{Han}{2,4})*(?:$|[\s　|｜])`)
+	reporter = regexp.MustCompile(`(^|[\s　|｜:：])[\p{Han}A-Za-z]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s　]*\p{Han}{2,4}(?:[\s　、]+\p{Han}{2,4})*(?:$|[\s　|｜])`)
 )
 
 // sourceLine: 来源：中国网 (a source clause opens the line).
-var sourceLine = regexp.MustCompile(`^(?:` + `来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自|文章来源|文章來源|本文来源|本文來源` + `)\s*[:：]`)
+var sourceLine = regexp.MustCompile(`^(?:` + `来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自|文章来源|文章來源|本文来源|本文來源` + `)[\s　]*[:：]`)
 
 // bylineLine: a labelled author or editor, a reporter's name (after an
 // outlet's: 澎湃新闻记者 王心), an editor's name.
-var bylineLine = regexp.MustCompile(`^(?:(?:作\s*者|撰文|撰稿|文|图文|圖文|文图|文圖|记者|記者|本报记者|本報記者|通讯员|通訊員|实习生|實習生|` +
-	`责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|主编|主編)\s*[:：/／|｜]|` +
-	`[\p{Han}A-Za-z]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*\p{Han}{2,4}(?:$|[\s　、])|` +
-	`(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s+\p{Han}{2,4}$)`)
+var bylineLine = regexp.MustCompile(`^(?:(?:作[\s　]*者|撰文|撰稿|文|图文|圖文|文图|文圖|记者|記者|本报记者|本報記者|通讯员|通訊員|实习生|實習生|` +
+	`责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|主编|主編)[\s　]*[:：/／|｜]|` +
+	`[\p{Han}A-Za-z]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s　]*\p{Han}{2,4}(?:$|[\s　、])|` +
+	`(?:责任编辑|責任編輯|责编|責編|编辑|編輯)[\s　]+\p{Han}{2,4}$)`)
 
 // agencyDateline is the dateline that opens a wire story's first
 // paragraph: 中新网杭州12月18日电, 新华社北京1月5日电, 本报杭州12月18日讯,
 // 中央社記者王大明台北20日電 — an agency or place, a day, 电 or 讯.
-var agencyDateline = regexp.MustCompile(`^[^\s　，。、；：:！？（）()“”《》]{2,20}?(?:(?:\d{1,2}|[〇一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[〇一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)`)
+var agencyDateline = regexp.MustCompile(`^[^\s　，。、；：:！？（）()“”《》]{2,20}?(?:(?:[0-9０-９]{1,2}|[〇一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[〇一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)`)
 
 // wordsWithDian are words that begin with 电 (电影, 电力 …): "12月18日电影节"
 // is a sentence, not a dateline.

@@ -38,6 +38,7 @@ func TestMetadataLines(t *testing.T) {
 		{"2026-02-20 11:30", KindDateline},
 		{"2025年02月18日 08:30", KindDateline},
 		{"2025/2/18 08:30:05", KindDateline},
+		{"２０２５年２月１８日　０８：３０", KindDateline},
 		{"中新网杭州12月18日电", KindDateline},
 		{"新华社北京十二月十八日电", KindDateline},
 		{"鉅亨網新聞中心 2026-02-20 11:30", KindDateline},
