@@ -227,9 +227,36 @@ func detect(raw []byte) (enc, text string) {
 	if utf8.Valid(raw) {
 		return EncUTF8, string(raw)
 	}
+	if mostlyUTF8(raw) {
+		return EncUTF8, decodeAs(EncUTF8, raw)
+	}
 	sample := raw[:min(len(raw), sampleBytes)]
 	if plausibility(decodeAs(EncBig5, sample)) > plausibility(decodeAs(EncGB18030, sample)) {
 		return EncBig5, decodeAs(EncBig5, raw)
 	}
 	return EncGB18030, decodeAs(EncGB18030, raw)
+}
+
+// mostlyUTF8 reports a UTF-8 file with a few damaged bytes (a truncated
+// copy, one bad character): at least 50 valid multi-byte characters per
+// invalid byte. Read as GB18030 it would turn every character into
+// nonsense; read as UTF-8 only the damaged ones become U+FFFD. Text in
+// GB18030 or Big5 forms valid UTF-8 sequences only by accident, far less
+// often than that.
+func mostlyUTF8(raw []byte) bool {
+	var valid, invalid int
+	for i := 0; i < len(raw); {
+		if raw[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && n <= 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += n
+	}
+	return invalid*50 <= valid
 }

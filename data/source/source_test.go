@@ -287,6 +287,22 @@ func TestSizeLimit(t *testing.T) {
 	}
 }
 
+// A UTF-8 file with one damaged byte is still UTF-8: only that character
+// is lost, not the whole text to a GB18030 misreading.
+func TestDamagedUTF8(t *testing.T) {
+	seed := seedText(t)
+	raw := []byte(seed)
+	i := strings.Index(seed, "宇树科技")
+	raw[i+1] = 0xFF
+	d, err := Read("a.txt", raw, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Encoding != EncUTF8 || strings.Count(d.Text, "\uFFFD") != 1 || strings.Count(d.Text, "宇树科技") != strings.Count(seed, "宇树科技")-1 {
+		t.Errorf("encoding %s, %d U+FFFD", d.Encoding, strings.Count(d.Text, "\uFFFD"))
+	}
+}
+
 func TestLineEndsAndBOM(t *testing.T) {
 	d, err := Read("a.txt", []byte("\xEF\xBB\xBF标题\r\n\r\n正文。\r旧式换行。\n"), Options{})
 	if err != nil {
