@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -339,8 +340,9 @@ func blockText(n *html.Node, noFurniture bool) []string {
 // collapse applies HTML's white-space rules to one paragraph: runs of
 // white space become one space, except a line break between two Chinese
 // characters, which disappears (CSS Text 3's segment-break rule: Chinese
-// is written without spaces). No-break and ideographic spaces at the ends
-// (the paragraph indent 　　 of Chinese pages) are trimmed.
+// is written without spaces). Any space at the ends — no-break and
+// ideographic ones too (the paragraph indent 　　 of Chinese pages) — is
+// trimmed.
 func collapse(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -365,7 +367,7 @@ func collapse(s string) string {
 		}
 		i = j
 	}
-	return strings.TrimFunc(b.String(), func(r rune) bool { return htmlSpace(r) || r == ' ' || r == '\u00A0' || r == '\u3000' })
+	return strings.TrimFunc(b.String(), func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' })
 }
 
 func htmlSpace(r rune) bool {
