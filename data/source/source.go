@@ -202,7 +202,9 @@ func decode(name string, raw []byte, override string, isHTML bool) (enc, text st
 				break
 			}
 		}
-		enc, text = detect(raw)
+		if enc, text = detect(raw); enc == "" {
+			return "", "", &Error{Name: name, What: "is not Chinese text in any encoding Qiusuo reads (UTF-8, UTF-16, GB18030, Big5)", Hint: hintEncoding}
+		}
 	}
 	if binaryText(text) {
 		return "", "", &Error{Name: name, What: "is binary data, not text", Hint: hintText}

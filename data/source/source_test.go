@@ -10,6 +10,8 @@ import (
 
 	"github.com/qiusuo/qiusuo/data"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -246,6 +248,8 @@ func TestRefusals(t *testing.T) {
 		{"c.bin", []byte("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11abc"), "c.bin: is binary data, not text (" + hintText + ")"},
 		{"a.mhtml", []byte("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://news.example/\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\""),
 			`a.mhtml: is a single-file web archive (MHTML), not an HTML page (save the page as "Webpage, HTML only" or as text)`},
+		{"ko.txt", koreanEUCKR, "ko.txt: is not Chinese text in any encoding Qiusuo reads (UTF-8, UTF-16, GB18030, Big5) (" + hintEncoding + ")"},
+		{"ja.txt", japaneseSJIS, "ja.txt: is not Chinese text in any encoding Qiusuo reads (UTF-8, UTF-16, GB18030, Big5) (" + hintEncoding + ")"},
 		{"a.html", []byte("<html><body><nav><a href=/>首页</a></nav></body></html>"), "a.html: is a web page with no article text in it (" + hintText + ")"},
 	}
 	for _, tc := range tests {
@@ -264,6 +268,13 @@ func TestRefusals(t *testing.T) {
 		})
 	}
 }
+
+// Korean and Japanese in their legacy encodings: read as GB18030 they are
+// valid but implausible Chinese.
+var (
+	koreanEUCKR, _  = korean.EUCKR.NewEncoder().Bytes([]byte("한국어 텍스트입니다. 서울시는 오늘 새로운 정책을 발표했습니다. 인공지능 연구 개발을 위해 예산을 크게 늘릴 방침입니다."))
+	japaneseSJIS, _ = japanese.ShiftJIS.NewEncoder().Bytes([]byte("日本語のテキストです。東京都は今日、新しい政策を発表しました。人工知能の研究開発を進めるため、予算を大幅に増やす方針です。"))
+)
 
 func TestSizeLimit(t *testing.T) {
 	big := []byte(strings.Repeat("字", MaxBytes/3+1))
