@@ -56,6 +56,8 @@ func TestMetadataLines(t *testing.T) {
 		{"来源：新华社", KindSource},
 		{"（来源：新华社）", KindSource},
 		{"來源：中央社", KindSource},
+		{"原标题：宇树科技的春晚之路", KindSource},
+		{"本文转自：澎湃新闻", KindSource},
 		{"作者:记者 高瑞怡", KindByline},
 		{"记者 王逸飞", KindByline},
 		{"本报记者 王逸飞 通讯员 李明", KindByline},
