@@ -348,5 +348,9 @@ func FuzzRead(f *testing.F) {
 		if strings.HasPrefix(d.Text, "\uFEFF") || strings.TrimSpace(d.Text) == "" || len(d.Text) > MaxBytes {
 			t.Fatalf("bad text %q", d.Text)
 		}
+		// What Read accepts, ingestion accepts: one refusal, in one place.
+		if _, err := data.ParseArticle(name, []byte(d.Text)); err != nil {
+			t.Fatalf("read, but ParseArticle refuses it: %v", err)
+		}
 	})
 }
