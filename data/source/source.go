@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -148,7 +149,7 @@ func Read(name string, raw []byte, opt Options) (*Document, error) {
 	default:
 		doc.Text = text
 	}
-	if strings.TrimSpace(doc.Text) == "" {
+	if blank(doc.Text) {
 		what := "has no article text"
 		if format == FormatHTML {
 			what = "is a web page with no article text in it"
@@ -213,6 +214,12 @@ func decode(name string, raw []byte, override string, isHTML bool) (enc, text st
 		return "", "", &Error{Name: name, What: "is not text in any encoding Qiusuo knows", Hint: hintEncoding}
 	}
 	return enc, text, nil
+}
+
+// blank reports text with nothing but spaces and byte-order marks: no
+// article (ParseArticle's test, so that what Read accepts, it accepts).
+func blank(s string) bool {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }) == ""
 }
 
 // normaliseLineEnds turns CRLF and lone CR line ends into "\n".

@@ -244,6 +244,7 @@ func TestRefusals(t *testing.T) {
 		{"a.webp", []byte("RIFF\x24\x00\x00\x00WEBPVP8 "), "a.webp: is a WebP image, not article text (" + hintImage + ")"},
 		{"a.txt", []byte{}, "a.txt: the file is empty (choose the file that holds the article text)"},
 		{"b.txt", []byte(" \n\r\n\t "), "b.txt: the file is empty (choose the file that holds the article text)"},
+		{"c.txt", []byte("\xEF\xBB\xBF\xEF\xBB\xBF\u3000\n"), "c.txt: has no article text (" + hintText + ")"},
 		{"a.bin", []byte("ELF\x7F\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00"), "a.bin: is binary data, not text (" + hintText + ")"},
 		{"c.bin", []byte("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11abc"), "c.bin: is binary data, not text (" + hintText + ")"},
 		{"a.mhtml", []byte("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://news.example/\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\""),
