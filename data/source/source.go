@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,10 +64,14 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	if e.Hint == "" {
-		return fmt.Sprintf("%s: %s", e.Name, e.What)
+	name := e.Name
+	if strings.ContainsFunc(name, unicode.IsControl) {
+		name = strconv.Quote(name) // a line break in a file name must not break the line
 	}
-	return fmt.Sprintf("%s: %s (%s)", e.Name, e.What, e.Hint)
+	if e.Hint == "" {
+		return fmt.Sprintf("%s: %s", name, e.What)
+	}
+	return fmt.Sprintf("%s: %s (%s)", name, e.What, e.Hint)
 }
 
 // ReadFile reads the file at path as an article; a file over MaxBytes is
