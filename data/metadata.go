@@ -45,6 +45,12 @@ var (
 	reporter = regexp.MustCompile(`(^|[\s　|｜:：])[\p{Han}A-Za-z]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s　]*\p{Han}{2,4}(?:[\s　、]+\p{Han}{2,4})*(?:$|[\s　|｜])`)
 )
 
+// bareLabel: words a dateline puts before its date without a colon
+// (发布于 2025-02-18, 原创 张三 科技日报 2025年02月18日 08:30 北京).
+// Only right before the date, or 原创 opening the line: "2025年1月20日
+// 发布DeepSeek" is a date and an event.
+var bareLabel = regexp.MustCompile(`(?:(?:发布于|發佈於|發布於|发表于|發表於|更新于|更新於|发布|發布|發佈)[\s　]*(` + stampMark + `)|^(?:原创|原創)[\s　])`)
+
 // sourceLine: 来源：中国网 (a source clause opens the line). 原标题：… (the
 // headline the story had where it was first published) is provenance too,
 // and must not be taken for this page's title.
@@ -110,6 +116,7 @@ func datelineKind(s string) (dateline, bare bool) {
 	// (时间：2025年5月31日 地点：杭州 leaves 地点：杭州, not "").
 	rest := s[:loc[0]] + stampMark + s[loc[1]:]
 	rest = reporter.ReplaceAllString(rest, "$1 ")
+	rest = bareLabel.ReplaceAllString(rest, "$1 ")
 	rest = labelled.ReplaceAllString(rest, " ")
 	rest = strings.ReplaceAll(rest, stampMark, " ")
 	rest = strings.Trim(rest, " 　|｜·/／-—:：")

@@ -50,6 +50,8 @@ func TestMetadataLines(t *testing.T) {
 		{"2025年2月18日 星期二", KindDateline},
 		{"新浪科技 2025-02-18 09:30", KindDateline},
 		{"2025-02-18 CGTN", KindDateline},
+		{"发布于 2025-02-18", KindDateline},
+		{"原创 张三 科技日报 2025年02月18日 08:30 北京", KindDateline},
 		{"2025-09-28 来源：中国网 作者：记者 高瑞怡", KindDateline},
 		{"中央社記者王大明台北20日電", KindDateline},
 		{"来源:中国网", KindSource},
