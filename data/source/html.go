@@ -164,9 +164,9 @@ func pageTitle(doc *html.Node) string {
 	if ref == "" {
 		ref = title
 	}
-	if ref != "" {
+	if head := stripSiteSuffix(ref); utf8.RuneCountInString(head) >= 2 {
 		for _, h := range h1s {
-			if strings.Contains(ref, h) && utf8.RuneCountInString(h) >= 4 || strings.Contains(h, stripSiteSuffix(ref)) {
+			if strings.Contains(ref, h) && utf8.RuneCountInString(h) >= 4 || strings.Contains(h, head) {
 				return h
 			}
 		}
