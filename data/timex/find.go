@@ -143,7 +143,9 @@ func (s *scanner) sp(i int) int {
 	return i
 }
 
-func isHan(c rune) bool { return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0x20000 }
+func isHan(c rune) bool {
+	return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0x20000
+}
 
 func isLatin(c rune) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 

@@ -86,7 +86,7 @@ func animalIndex(c rune) int {
 // often than ahead).
 func zodiacYear(animal, near int) int {
 	base := ((near-4)%12 + 12) % 12
-	diff := ((animal - base) % 12 + 12) % 12 // 0..11 years ahead
+	diff := ((animal-base)%12 + 12) % 12 // 0..11 years ahead
 	if diff >= 6 {
 		diff -= 12
 	}
