@@ -4,6 +4,7 @@ go 1.26
 
 require (
 	fyne.io/fyne/v2 v2.7.1
+	github.com/6tail/lunar-go v1.4.7
 	github.com/BurntSushi/toml v1.5.0
 	github.com/go-ego/gse v0.80.3
 	github.com/go-text/render v0.2.0
@@ -15,7 +16,6 @@ require (
 
 require (
 	fyne.io/systray v1.11.1-0.20250603113521-ca66a66d8b58 // indirect
-	github.com/6tail/lunar-go v1.4.7 // indirect
 	github.com/davecgh/go-spew v1.1.1 // indirect
 	github.com/fredbi/uri v1.1.1 // indirect
 	github.com/fsnotify/fsnotify v1.9.0 // indirect

@@ -24,7 +24,9 @@ func addMonths(y, m, n int) (int, int) {
 	return k / 12, k%12 + 1
 }
 
-func day(y, m, d int) Date { return Date{y, m, d} }
+func weekday(d Date) time.Weekday {
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).Weekday()
+}
 
 // monthSpan is the whole of months m1..m2 of year y (m2 may exceed 12:
 // winter runs into the next year).

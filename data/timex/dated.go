@@ -73,7 +73,7 @@ func (s *scanner) year(i int) (yearSpec, int, bool) {
 // 约1000年, 2000年历史, 1000年以上.
 func (s *scanner) durationAround(start, end int) bool {
 	switch s.at(start - 1) {
-	case '近', '约', '逾', '超', '达', '过', '余', '经', '足', '整', '长', '历', '每', '隔', '前', '后', '第':
+	case '近', '约', '逾', '超', '达', '过', '余', '经', '足', '整', '长', '历', '每', '隔', '第':
 		return true
 	}
 	_, _, after := s.oneOf(end, "历史", "之久", "以上", "以下", "左右的", "多", "余", "间的", "代")
@@ -106,7 +106,72 @@ func (s *scanner) dated(i int) (cand, bool) {
 	if best.end == i || (!hasYear && best.end == j) {
 		return cand{}, false
 	}
+	if best.e.Precision != PrecisionRange {
+		best = s.rangeAny(best, ys)
+	}
 	return s.suffix(best), true
+}
+
+// rangeAny joins two dated expressions with a connector into one range
+// when the second does not start before the first: 9月下旬至10月上旬,
+// 一季度至三季度, 年初至年中, 2023年至2024年6月. A second date without a
+// year takes the first one's year, or the next year when the range would
+// otherwise run backwards (12月31日至1月2日): a range runs forward.
+func (s *scanner) rangeAny(c cand, ys yearSpec) cand {
+	j, _, ok := s.oneOf(c.end, "至", "到", "-")
+	if !ok || c.e.Vague {
+		return c
+	}
+	j = s.sp(j)
+	right := cand{end: j}
+	ry, k, hasYear := s.year(j)
+	if hasYear && !ry.text {
+		return c // 至今年…: not a second date of the same kind
+	}
+	if !hasYear {
+		ry, k = ys, j
+	} else {
+		right = cand{end: k, e: s.yearExpr(ry)}
+	}
+	for _, body := range bodies {
+		if r, ok := body(s, k, ry); ok && r.end > right.end {
+			right = r
+		}
+	}
+	if right.end == j || right.e.Precision == PrecisionRange {
+		return c
+	}
+	if c.e.From.IsZero() || right.e.From.IsZero() {
+		if c.e.Basis == BasisUnresolved && (right.e.Basis == BasisUnresolved) {
+			return cand{end: right.end, e: unresolved(PrecisionRange)}
+		}
+		return c
+	}
+	note := ""
+	if right.e.From.Before(c.e.From) && !hasYear && ys.y != 0 {
+		// the end is in the next year
+		ny := ry
+		ny.y++
+		again := cand{end: k}
+		for _, body := range bodies {
+			if r, ok := body(s, k, ny); ok && r.end > again.end {
+				again = r
+			}
+		}
+		if again.end != right.end || again.e.From.IsZero() {
+			return c
+		}
+		right, note = again, "the range crosses the year end: its end is in the next year"
+	}
+	if right.e.To.Before(c.e.From) || right.e.To.Before(c.e.To) && right.e.From.Before(c.e.From) {
+		return c
+	}
+	e := c.e
+	e.To, e.Precision, e.Note = right.e.To, PrecisionRange, note
+	if e.To.Before(c.e.To) {
+		return c
+	}
+	return cand{end: right.end, e: e}
 }
 
 func (s *scanner) publicationYear() yearSpec {
@@ -181,6 +246,9 @@ func (s *scanner) dayNum(i int, hao bool) (int, int, bool) {
 
 // monthDay: 7月, 12月份, 12月17日, 6月上旬, 12月底, then a possible range.
 func (s *scanner) monthDay(i int, ys yearSpec) (cand, bool) {
+	if c, ok := s.compactRange(i, ys); ok {
+		return c, true
+	}
 	m, j, ok := s.month(s.sp(i))
 	if !ok || (ys.given && s.at(i) == ' ' && !ys.text) {
 		return cand{}, false
@@ -202,6 +270,9 @@ func (s *scanner) monthDay(i int, ys yearSpec) (cand, bool) {
 			return s.rangeTo(c, ys, m, d), true
 		}
 	}
+	if !ys.given && isHan(s.at(s.sp(i))) && !s.bareHanMonthOK(i, j) {
+		return cand{}, false // 统一月报, 同一月: 一月 inside a word
+	}
 	if j2, ok := s.lit(j, "份"); ok {
 		j = j2
 	}
@@ -215,10 +286,81 @@ func (s *scanner) monthDay(i int, ys yearSpec) (cand, bool) {
 	return s.rangeTo(c, ys, m, 0), true
 }
 
+// compactRange: the statistical forms 1-11月, 1—9月, 1至11月 (months) and
+// 12月3-5日, 12月3至5日 (days), one unit after both numbers.
+func (s *scanner) compactRange(i int, ys yearSpec) (cand, bool) {
+	if s.numBefore(i) {
+		return cand{}, false
+	}
+	n1, j, han, ok := s.f.number(i)
+	if !ok || han {
+		return cand{}, false
+	}
+	if k, _, ok := s.oneOf(j, "-", "至", "到"); ok {
+		m2, e, ok := s.month(k)
+		if !ok || n1 < 1 || n1 >= m2 {
+			return cand{}, false
+		}
+		if e2, ok := s.lit(e, "份"); ok {
+			e = e2
+		}
+		if _, _, day := s.dayNum(s.sp(e), true); day {
+			return cand{}, false // 1-12月3日 is not a range of months
+		}
+		from, _ := monthSpan(ys.y, n1, n1)
+		_, to := monthSpan(ys.y, m2, m2)
+		return cand{end: e, e: within(ys, PrecisionRange, from, to, "")}, true
+	}
+	// a month, then days: 12月3-5日
+	m, e, ok := s.month(i)
+	if !ok {
+		return cand{}, false
+	}
+	d1, k1, _, ok := s.f.number(s.sp(e))
+	if !ok {
+		return cand{}, false
+	}
+	k2, _, ok := s.oneOf(k1, "-", "至", "到")
+	if !ok {
+		return cand{}, false
+	}
+	d2, end, ok := s.dayNum(k2, true)
+	vy := ys.y
+	if vy == 0 {
+		vy = 2000
+	}
+	if !ok || d1 < 1 || d1 >= d2 || !validDay(vy, m, d2) {
+		return cand{}, false
+	}
+	return cand{end: end, e: within(ys, PrecisionRange, Date{ys.y, m, d1}, Date{ys.y, m, d2}, "")}, true
+}
+
+// bareHanMonthOK: a month in Chinese numerals with no year (十二月) is
+// taken as a date only where a word cannot run into it: after punctuation
+// or the start, after a preposition (在, 于, 到 …), or before 份.
+func (s *scanner) bareHanMonthOK(i, end int) bool {
+	if s.at(end) == '份' {
+		return true
+	}
+	p := s.at(i - 1)
+	if !isHan(p) {
+		return true
+	}
+	switch p {
+	case '在', '于', '到', '至', '从', '自', '截', '是', '和', '与', '及':
+		return true
+	}
+	return false
+}
+
 // monthPart reads 上旬/中旬/下旬/初/中/底/末 after a month: part 0, 1, 2.
 func (s *scanner) monthPart(i int) (int, int, bool) {
-	if j, l, ok := s.oneOf(i, "上旬", "中旬", "下旬", "初", "底", "末", "中"); ok {
+	if j, l, ok := s.oneOf(i, "中下旬", "上中旬", "上旬", "中旬", "下旬", "初", "底", "末", "中"); ok {
 		switch l {
+		case "中下旬":
+			return j, 3, true
+		case "上中旬":
+			return j, 4, true
 		case "上旬":
 			return j, 0, true
 		case "中旬":
@@ -246,6 +388,14 @@ func partOfMonth(y, m, part int) (Date, Date) {
 		return Date{y, m, 1}, Date{y, m, 10}
 	case 1:
 		return Date{y, m, 11}, Date{y, m, 20}
+	case 4:
+		return Date{y, m, 1}, Date{y, m, 20}
+	}
+	if y == 0 {
+		return Date{}, Date{}
+	}
+	if part == 3 {
+		return Date{y, m, 11}, Date{y, m, daysIn(y, m)}
 	}
 	if y == 0 {
 		return Date{}, Date{}
@@ -481,11 +631,20 @@ func (s *scanner) season(i int, ys yearSpec) (cand, bool) {
 		}
 	}
 	k, l, ok := s.oneOf(j, "春季", "春天", "夏季", "夏天", "秋季", "秋天", "冬季", "冬天")
+	if !ok && ys.text {
+		// 2025年春，: a one-character season right after a stated year
+		if k2, _, one := s.oneOf(j, "春", "夏", "秋", "冬"); one && !isHan(s.at(k2)) {
+			return s.seasonOf(i, j, k2, ys)
+		}
+	}
 	if !ok {
 		return cand{}, false
 	}
 	if !ys.given && (l[3:] == "天") && (s.at(i-1) == '的' || s.at(i-1) == '个') {
 		return cand{}, false // 科技的春天: a figure of speech; 这个夏天 is anaphoric
+	}
+	if _, _, games := s.oneOf(k, "奥运", "奥林匹克", "残奥", "运动会", "亚运"); games {
+		return cand{}, false // 冬季奥运会: a named event of its own year, not this year's winter
 	}
 	return s.seasonOf(i, j, k, ys)
 }

@@ -1,5 +1,7 @@
 package timex
 
+import "unicode/utf8"
+
 // Find scans the folded text left to right; at each rune that can start a
 // time expression it runs every grammar rule and keeps the longest
 // candidate (leftmost-longest, non-overlapping). Rules resolve their own
@@ -31,7 +33,7 @@ func Find(text string, a Anchor) []Expr {
 	var pendingZodiac []int // zodiac holidays waiting for a year the text states later
 	r := s.f.r
 	for i := 0; i < len(r); {
-		if !startRune[r[i]] && !isDigit(r[i]) {
+		if c := r[i]; c >= 0x10000 || startRune[c>>6]&(1<<(c&63)) == 0 {
 			i++
 			continue
 		}
@@ -61,8 +63,8 @@ func Find(text string, a Anchor) []Expr {
 		i = best.end
 	}
 	for _, k := range pendingZodiac {
-		for _, e := range out {
-			if e.YearBasis == BasisStated && !e.From.IsZero() && e.Precision != PrecisionHoliday {
+		for _, e := range out[k+1:] { // none before it, or lastYear would have served
+			if e.YearBasis == BasisStated && !e.From.IsZero() {
 				z := resolveZodiac(out[k].Text, e.From.Year, BasisStated)
 				z.Start, z.End, z.Text = out[k].Start, out[k].End, out[k].Text
 				out[k] = z
@@ -82,6 +84,7 @@ var rules = []func(*scanner, int) (cand, bool){
 	(*scanner).dayOnly,
 	(*scanner).relativeMonth,
 	(*scanner).relativeDay,
+	(*scanner).relativeWeek,
 	(*scanner).plan,
 	(*scanner).decade,
 	(*scanner).vague,
@@ -89,19 +92,24 @@ var rules = []func(*scanner, int) (cand, bool){
 
 // startRune lists the runes (after folding) an expression can start
 // with besides ASCII digits; a quick filter that keeps Find linear and fast.
-var startRune = map[rune]bool{}
+var startRune [0x10000 / 64]uint64
+
+func setStart(c rune) { startRune[c>>6] |= 1 << (c & 63) }
 
 func init() {
 	for _, s := range []string{
 		"(今去前明后本上下同次翌来年岁开春夏秋冬元端中七重除大正腊冬农阴新清劳五国圣双情妇儿教植青建",
-		"一二三四五六七八九十〇零○两廿卅首第近过未目当眼如现日昨最多今此“\"「『‘二十上世纪",
+		"一二三四五六七八九十〇零○两廿卅首第近过未目当眼如现日昨最多今此时这“\"「『‘二十上世纪",
 	} {
 		for _, c := range s {
-			startRune[c] = true
+			setStart(c)
 		}
 	}
 	for _, a := range animals {
-		startRune[a] = true
+		setStart(a)
+	}
+	for c := '0'; c <= '9'; c++ {
+		setStart(c)
 	}
 }
 
@@ -114,6 +122,9 @@ func (s *scanner) at(i int) rune {
 
 // lit reports whether the folded text at i spells lit, and where it ends.
 func (s *scanner) lit(i int, lit string) (int, bool) {
+	if s.at(i) != firstRune(lit) {
+		return i, false // the common case, without walking the literal
+	}
 	j := i
 	for _, c := range lit {
 		if s.at(j) != c {
@@ -154,4 +165,14 @@ func isLatin(c rune) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' 
 func (s *scanner) numBefore(i int) bool {
 	p := s.at(i - 1)
 	return isDigit(p) || p == '.' || isHanNumeral(p) || p == '第'
+}
+
+// firstRune decodes the first rune of a literal, with a fast path for the
+// three-byte runes of Chinese.
+func firstRune(s string) rune {
+	if len(s) >= 3 && s[0] >= 0xE0 && s[0] < 0xF0 {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+	}
+	c, _ := utf8.DecodeRuneInString(s)
+	return c
 }

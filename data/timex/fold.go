@@ -56,8 +56,17 @@ func foldRune(c rune) rune {
 	case c == '—' || c == '–' || c == '―' || c == '‐' || c == '‑' || c == '−' || c == '~' || c == '〜' || c == '～':
 		return '-'
 	}
-	if s, ok := tradToSimp[c]; ok {
-		return s
+	if c < 0x10000 && tradBits[c>>6]&(1<<(c&63)) != 0 {
+		return tradToSimp[c]
 	}
 	return c
+}
+
+// tradBits marks the keys of tradToSimp, so that most runes skip the map.
+var tradBits [0x10000 / 64]uint64
+
+func init() {
+	for c := range tradToSimp {
+		tradBits[c>>6] |= 1 << (c & 63)
+	}
 }

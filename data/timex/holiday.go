@@ -68,12 +68,28 @@ var holidays = []holidayDef{
 	{"圣诞", hSolar, 12, 25, ""},
 }
 
+// holidaysByFirst indexes holidays by their first rune, in table order.
+var holidaysByFirst = map[rune][]holidayDef{}
+
+func init() {
+	for _, h := range holidays {
+		c := firstRune(h.name)
+		holidaysByFirst[c] = append(holidaysByFirst[c], h)
+	}
+}
+
 // holidayName reads a holiday name at i.
 func (s *scanner) holidayName(i int) (holidayDef, int, bool) {
-	for _, h := range holidays {
+	for _, h := range holidaysByFirst[s.at(i)] {
 		if j, ok := s.lit(i, h.name); ok {
 			if h.name == "双11" && isDigit(s.at(j)) {
 				continue
+			}
+			if _, _, name := s.oneOf(j, "上河", "老人", "树"); name && (h.name == "清明" || h.name == "圣诞") {
+				continue // 清明上河图, 圣诞老人, 圣诞树: names, not days
+			}
+			if h.name == "清明" && s.at(i-1) == '治' {
+				continue // 政治清明
 			}
 			return h, j, true
 		}
@@ -114,6 +130,9 @@ func (s *scanner) holiday(i int, ys yearSpec) (cand, bool) {
 	}
 	if h.name == "国庆" && s.at(j) == '节' {
 		return cand{}, false
+	}
+	if !ys.given && s.recurring(i) {
+		return cand{}, false // 每年春节, 三登春晚: no one day is meant
 	}
 	return cand{end: j, e: s.holidayExpr(h, ys.y, ys.basis, "")}, true
 }
@@ -222,4 +241,26 @@ func (s *scanner) lunarDate(i int, ys yearSpec) (cand, bool) {
 	}
 	return cand{end: e, e: Expr{From: dt, To: dt, Precision: PrecisionDay, Basis: BasisLunar, YearBasis: ys.basis,
 		Note: fmt.Sprintf("lunar year %d, month %d, day %d", ys.y, m, d)}}, true
+}
+
+// recurring: a holiday at i that stands for every year's (每年春节,
+// 历届春晚) or for several (三登春晚, 多次登上春晚, 连续三年春晚).
+func (s *scanner) recurring(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch c := s.at(k); c {
+		case '每':
+			return true
+		case '历', '连':
+			if n := s.at(k + 1); n == '届' || n == '年' || n == '次' || n == '续' {
+				return true
+			}
+		case '登', '上', '次', '度':
+			if p := s.at(k - 1); isHanNumeral(p) && p != '一' || isDigit(p) {
+				return true
+			}
+		case '。', '，', '、', '；', '！', '？', '\n':
+			return false
+		}
+	}
+	return false
 }

@@ -12,12 +12,17 @@ import (
 // lunarToSolar, which checks first, and results are cached per date:
 // lunar-go computes a whole year's solar terms for each new Lunar value.
 
+// lunarMinYear: lunar-go gives Julian dates before the Gregorian reform
+// of October 1582, while Date is Gregorian; earlier lunar dates are left
+// unresolved rather than given in the wrong calendar.
+const lunarMinYear = 1583
+
 var lunarCache sync.Map // [3]int{year, month, day} → Date
 
 // lunarToSolar converts day d of month m (non-leap) of lunar year y to
 // the Gregorian calendar. ok is false for a day that does not exist.
 func lunarToSolar(y, m, d int) (Date, bool) {
-	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 || d > 30 {
+	if y < lunarMinYear || y > maxYear || m < 1 || m > 12 || d < 1 || d > 30 {
 		return Date{}, false
 	}
 	key := [3]int{y, m, d}
@@ -51,7 +56,7 @@ var termCache sync.Map // [2]int{year, term} → Date
 
 // qingming is the day of the Qingming solar term in Gregorian year y.
 func qingming(y int) (Date, bool) {
-	if y < minYear || y > maxYear {
+	if y < lunarMinYear || y > maxYear {
 		return Date{}, false
 	}
 	key := [2]int{y, 0}

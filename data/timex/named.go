@@ -48,7 +48,7 @@ func (s *scanner) dayOnly(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if _, _, ok := s.oneOf(j, "内", "以内", "之内", "后", "起效", "元", "均"); ok && s.at(j) != '后' || s.at(j) == '内' {
+	if _, _, ok := s.oneOf(j, "内", "以内", "之内", "游", "均", "元"); ok {
 		return cand{}, false // 3日内: a count of days
 	}
 	if !s.a.Known || s.a.Date.Month == 0 {
@@ -157,7 +157,7 @@ func (s *scanner) yearSpan(i int) (cand, bool) {
 	if !nian2 && !bracketed || nian1 && !nian2 || isDigit(s.at(e)) {
 		return cand{}, false
 	}
-	if nian2 && (s.at(e) == '代' || s.at(e) == '间' && false) {
+	if nian2 && s.at(e) == '代' {
 		return cand{}, false
 	}
 	p, note := PrecisionMultiYear, ""
@@ -210,7 +210,7 @@ func (s *scanner) plan(i int) (cand, bool) {
 		if s.at(j) != '十' || s.numBefore(j) {
 			return cand{}, false
 		}
-		d, ok := hanDigit[s.at(j+1)]
+		d, ok := hanDigitOf(s.at(j + 1))
 		if !ok || d < 1 || s.at(j+2) != '五' || s.at(j+1) == '两' {
 			return cand{}, false
 		}
@@ -233,11 +233,6 @@ func (s *scanner) plan(i int) (cand, bool) {
 	e := k
 	if q, _, ok := s.oneOf(k, "时期", "期间"); ok {
 		e = q
-	}
-	if quote {
-		// keep the quotes out of the expression: “十四五” → 十四五 plus marks
-		i2 := i + 1
-		_ = i2
 	}
 	note := fmt.Sprintf("the %s Five-Year Plan", ordinal(n))
 	return cand{end: e, e: Expr{From: Date{start, 1, 1}, To: Date{start + 4, 12, 31}, Precision: PrecisionPlanPeriod,
@@ -295,10 +290,21 @@ func (s *scanner) decade(i int) (cand, bool) {
 }
 
 // vague: expressions of "now", "recently", "in the past/next N years" are
-// kept as stated and given no interval.
+// kept as stated and given no interval. So is the turn of the year (岁末
+// 年初): it straddles two years and the text does not say which.
 var vagueWords = []string{
-	"今后一段时期", "今后一个时期", "近年来", "近些年来", "近几年来", "近几年", "近些年", "近年", "多年来", "近日", "日前",
+	"岁末年初", "年末岁初", "年终岁末", "年末年初", "时至今日", "今后一段时期", "今后一个时期", "近年来", "近些年来", "近几年来", "近几年", "近些年", "近年", "多年来", "近日", "日前",
 	"近期", "近来", "最近", "目前", "当前", "眼下", "如今", "当下", "现阶段", "当今", "今后",
+}
+
+// vagueByFirst indexes vagueWords by first rune, longest first as listed.
+var vagueByFirst = map[rune][]string{}
+
+func init() {
+	for _, w := range vagueWords {
+		c := firstRune(w)
+		vagueByFirst[c] = append(vagueByFirst[c], w)
+	}
 }
 
 func (s *scanner) vague(i int) (cand, bool) {
@@ -309,11 +315,13 @@ func (s *scanner) vague(i int) (cand, bool) {
 		}
 	}
 	best := cand{end: i}
-	if j, _, ok := s.oneOf(i, vagueWords...); ok {
+	if j, w, ok := s.oneOf(i, vagueByFirst[s.at(i)]...); ok {
 		if s.at(i) == '多' && s.numBefore(i) {
 			return cand{}, false
 		}
-		best = s.vagueCand(j)
+		if !(w == "最近" && s.at(j) == '的') { // 最近的地铁站: the nearest
+			best = s.vagueCand(j)
+		}
 	}
 	if c, ok := s.vagueSpan(i); ok && c.end > best.end {
 		best = c
@@ -354,4 +362,26 @@ func (s *scanner) vagueSpan(i int) (cand, bool) {
 
 func (s *scanner) vagueCand(end int) cand {
 	return cand{end: end, e: Expr{Precision: PrecisionVague, Basis: BasisVague, YearBasis: BasisVague, Vague: true}}
+}
+
+// relativeWeek: 本周/这周, 上周, 下周 — the Monday-to-Sunday week of, before
+// or after a full publication date.
+func (s *scanner) relativeWeek(i int) (cand, bool) {
+	j, l, ok := s.oneOf(i, "本周", "这周", "上周", "下周")
+	if !ok || s.at(j) == '年' || s.at(j) == '期' || s.at(j) == '边' || s.at(j) == '围' {
+		return cand{}, false // 周年, 周期, 周边, 周围
+	}
+	if !s.a.Known || s.a.Date.Day == 0 {
+		return cand{end: j, e: unresolved(PrecisionRange)}, true
+	}
+	wd := int(weekday(s.a.Date)) // 0 = Sunday
+	monday := addDays(s.a.Date, -((wd + 6) % 7))
+	switch l {
+	case "上周":
+		monday = addDays(monday, -7)
+	case "下周":
+		monday = addDays(monday, 7)
+	}
+	return cand{end: j, e: Expr{From: monday, To: addDays(monday, 6), Precision: PrecisionRange, Basis: BasisPublished,
+		Note: "a week, Monday to Sunday"}}, true
 }

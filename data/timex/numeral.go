@@ -4,13 +4,37 @@ package timex
 // ones), Chinese numerals up to 99 for months, days and plan numbers
 // (十二, 三十一, 廿三), and digit-by-digit Chinese years (二〇二五).
 
-var hanDigit = map[rune]int{'〇': 0, '零': 0, '○': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
-	'五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+// hanDigitOf is the value of a Chinese digit (〇 零 ○ 一 … 九, 两 = 2).
+func hanDigitOf(c rune) (int, bool) {
+	switch c {
+	case '〇', '零', '○':
+		return 0, true
+	case '一':
+		return 1, true
+	case '二', '两':
+		return 2, true
+	case '三':
+		return 3, true
+	case '四':
+		return 4, true
+	case '五':
+		return 5, true
+	case '六':
+		return 6, true
+	case '七':
+		return 7, true
+	case '八':
+		return 8, true
+	case '九':
+		return 9, true
+	}
+	return 0, false
+}
 
 func isDigit(c rune) bool { return c >= '0' && c <= '9' }
 
 func isHanNumeral(c rune) bool {
-	_, ok := hanDigit[c]
+	_, ok := hanDigitOf(c)
 	return ok || c == '十' || c == '百' || c == '千' || c == '万' || c == '亿' || c == '廿' || c == '卅' || c == '几' || c == '数' || c == '多'
 }
 
@@ -44,17 +68,17 @@ func (f *folded) hanSmall(i int) (v, end int, ok bool) {
 		if c == '卅' {
 			v = 30
 		}
-		if d, ok := hanDigit[at(i+1)]; ok && d > 0 && at(i+1) != '两' {
+		if d, ok := hanDigitOf(at(i + 1)); ok && d > 0 && at(i+1) != '两' {
 			return v + d, i + 2, true
 		}
 		return v, i + 1, true
 	case c == '十':
-		if d, ok := hanDigit[at(i+1)]; ok && d > 0 && at(i+1) != '两' {
+		if d, ok := hanDigitOf(at(i + 1)); ok && d > 0 && at(i+1) != '两' {
 			return 10 + d, i + 2, true
 		}
 		return 10, i + 1, true
 	}
-	d, isD := hanDigit[c]
+	d, isD := hanDigitOf(c)
 	if !isD || d == 0 {
 		return 0, i, false
 	}
@@ -62,7 +86,7 @@ func (f *folded) hanSmall(i int) (v, end int, ok bool) {
 		if c == '两' || c == '一' {
 			return 0, i, false
 		}
-		if e, ok := hanDigit[at(i+2)]; ok && e > 0 && at(i+2) != '两' {
+		if e, ok := hanDigitOf(at(i + 2)); ok && e > 0 && at(i+2) != '两' {
 			return d*10 + e, i + 3, true
 		}
 		return d * 10, i + 2, true
@@ -85,14 +109,14 @@ func (f *folded) hanYear(i int) (v, end int, ok bool) {
 		return 0, i, false
 	}
 	for k := i; k < i+4; k++ {
-		d, isD := hanDigit[f.r[k]]
+		d, isD := hanDigitOf(f.r[k])
 		if !isD || f.r[k] == '两' {
 			return 0, i, false
 		}
 		v = v*10 + d
 	}
 	if i+4 < len(f.r) {
-		if _, more := hanDigit[f.r[i+4]]; more {
+		if _, more := hanDigitOf(f.r[i+4]); more {
 			return 0, i, false
 		}
 	}
