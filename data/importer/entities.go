@@ -328,8 +328,8 @@ func namePart(w engine.Word) bool {
 	switch {
 	case w.Pos == "":
 		return true
-	case strings.HasPrefix(w.Pos, "n"), w.Pos == "j", w.Pos == "vn":
-		return true
+	case strings.HasPrefix(w.Pos, "n"), w.Pos == "j", w.Pos == "vn", w.Pos == "v":
+		return true // 投资|促进|局: verbs inside a name; the name's first word must still be proper
 	}
 	return false
 }
@@ -486,7 +486,9 @@ func (f *entityFinder) locate() {
 }
 
 // boundaryOK rejects a Latin name inside a longer Latin word (AI in
-// MAIN) — Han names have no such boundary to check.
+// MAIN), and a two-character Han name whose first character makes a
+// dictionary word with the character before it (华为 in 升华为, 京东 in
+// 北京东部). Only the left: 京东平台 must stay 京东 although 东平 is a word.
 func (f *entityFinder) boundaryOK(text string, s, e int) bool {
 	first, _ := utf8.DecodeRuneInString(text[s:])
 	last, _ := utf8.DecodeLastRuneInString(text[:e])
@@ -494,6 +496,11 @@ func (f *entityFinder) boundaryOK(text string, s, e int) bool {
 	after, _ := utf8.DecodeRuneInString(text[e:])
 	if isLatinOrDigit(first) && isLatinOrDigit(before) || isLatinOrDigit(last) && isLatinOrDigit(after) {
 		return false
+	}
+	if n := utf8.RuneCountInString(text[s:e]); n == 2 && hanRunes(text[s:e]) == 2 {
+		if s > 0 && unicode.Is(unicode.Han, before) && engine.Known(string([]rune{before, first})) {
+			return false
+		}
 	}
 	return true
 }

@@ -51,7 +51,9 @@ func findFacts(sh *shadow, times []timeHit) []data.Fact {
 	var out []data.Fact
 	for pi := range sh.art.Passages {
 		p := &sh.art.Passages[pi]
-		if p.Kind != data.KindBody && p.Kind != data.KindTitle && p.Kind != data.KindHeading && p.Kind != data.KindSubtitle {
+		switch p.Kind {
+		case data.KindBody, data.KindTitle, data.KindHeading, data.KindSubtitle, data.KindCaption:
+		default:
 			continue
 		}
 		text := p.Text
@@ -166,10 +168,17 @@ func countsSpan(text string, s, e int, fig string, words []engine.Word) (int, in
 		ns, ne := after, e
 		lastNoun := e
 		for _, w := range words {
-			if w.Start < e {
+			if w.End <= ne {
 				continue
 			}
-			if w.Start != ne || !(nounish(w) || w.Pos == "a" || w.Pos == "b" || w.Pos == "t") || ne-ns >= 30 {
+			if w.Start < ne {
+				// The segmenter glued the unit to the next word (家新|小龙):
+				// read on from the unit.
+				w = engine.Word{Text: text[ne:w.End], Start: ne, End: w.End}
+				if hanRunes(w.Text) != utf8.RuneCountInString(w.Text) {
+					break
+				}
+			} else if w.Start != ne || !(nounish(w) || w.Pos == "a" || w.Pos == "b" || w.Pos == "t") || ne-ns >= 30 {
 				break
 			}
 			ne = w.End

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/data/source"
 	"github.com/qiusuo/qiusuo/data/timex"
 )
 
@@ -34,6 +35,13 @@ func Import(name, text string, opt Options) (*data.Story, error) {
 	return ImportArticle(a, opt)
 }
 
+// ImportDocument builds a story from a file read by data/source (any
+// encoding, a saved web page, Markdown); name is the file as the user
+// named it.
+func ImportDocument(name string, doc *source.Document, opt Options) (*data.Story, error) {
+	return Import(name, doc.Text, opt)
+}
+
 // ImportArticle builds a story from an ingested article.
 func ImportArticle(a *data.Article, opt Options) (*data.Story, error) {
 	sc := opt.Scheme
@@ -43,13 +51,10 @@ func ImportArticle(a *data.Article, opt Options) (*data.Story, error) {
 			return nil, errors.New("importer: the built-in scheme is missing")
 		}
 	}
-	published := opt.Published
-	if published != "" && !data.ValidPublished(published) {
-		return nil, fmt.Errorf("%s: publication date %q is not YYYY, YYYY-MM or YYYY-MM-DD", a.Name, published)
+	if opt.Published != "" && !data.ValidPublished(opt.Published) {
+		return nil, fmt.Errorf("%s: publication date %q is not YYYY, YYYY-MM or YYYY-MM-DD", a.Name, opt.Published)
 	}
-	if published == "" {
-		published = datelineOf(a)
-	}
+	published := publicationDate(a, opt.Published)
 	anchor := timex.Anchor{}
 	if published != "" {
 		if an, err := timex.ParseAnchor(published); err == nil {
@@ -93,6 +98,24 @@ func ImportArticle(a *data.Article, opt Options) (*data.Story, error) {
 		return nil, fmt.Errorf("%s: import: %w", a.Name, err)
 	}
 	return story, nil
+}
+
+// publicationDate is the date relative expressions resolve against: the
+// one given (--published), completed by a year-less dateline's month and
+// day when only a year is given; else the article's dateline; else a
+// metadata line that carries a full date.
+func publicationDate(a *data.Article, given string) string {
+	an, ok := timex.AnchorFromDateline(a.Dateline())
+	if given != "" {
+		if g, err := timex.ParseAnchor(given); err == nil && g.Date.Month == 0 && ok && !an.Known && an.Date.Month > 0 {
+			return an.WithYear(g.Date.Year).Date.String() // 中新网杭州12月18日电 + --published 2025
+		}
+		return given
+	}
+	if ok && an.Known {
+		return an.Date.String()
+	}
+	return datelineOf(a)
 }
 
 // datelineOf reads the publication date from the article's metadata lines:
