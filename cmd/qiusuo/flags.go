@@ -58,6 +58,9 @@ func loadStory(path string) (*data.Story, error) {
 		return data.Default()
 	}
 	if strings.HasSuffix(strings.ToLower(path), ".json") {
+		if s, ok, err := readTimelineJS(path); ok {
+			return s, err
+		}
 		return data.LoadStory(path)
 	}
 	doc, err := source.ReadFile(path, source.Options{})

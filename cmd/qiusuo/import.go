@@ -66,11 +66,7 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	doc, err := source.ReadFile(pos[0], source.Options{Encoding: *enc})
-	if err != nil {
-		return fail(stderr, "%v", err)
-	}
-	s, err := importer.ImportDocument(pos[0], doc, opt)
+	s, doc, err := importFile(pos[0], *enc, opt)
 	if err != nil {
 		return fail(stderr, "%v", err)
 	}

@@ -175,5 +175,8 @@ func (d *doc) font(style string, pt float64, c rgb) {
 	d.pdf.SetTextColor(c.r, c.g, c.b)
 }
 
-func (d *doc) fill(c rgb)                  { d.pdf.SetFillColor(c.r, c.g, c.b) }
-func (d *doc) stroke(c rgb, width float64) { d.pdf.SetDrawColor(c.r, c.g, c.b); d.pdf.SetLineWidth(width) }
+func (d *doc) fill(c rgb) { d.pdf.SetFillColor(c.r, c.g, c.b) }
+func (d *doc) stroke(c rgb, width float64) {
+	d.pdf.SetDrawColor(c.r, c.g, c.b)
+	d.pdf.SetLineWidth(width)
+}

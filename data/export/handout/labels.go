@@ -2,13 +2,13 @@ package handout
 
 // labels are the handout's words in one language.
 type labels struct {
-	kicker, source, published, unknownDate, timeline, timelineNote, clusterMap, mapNote string
-	events, entities, facts, page, sentences, notNamed, calendar, noCalendar           string
-	basis                                                                               map[string]string
-	precision                                                                           map[string]string
+	kicker, source, published, unknownDate, timeline, timelineNote, clusterMap, mapNote    string
+	events, entities, facts, page, sentences, notNamed, calendar, noCalendar               string
+	basis                                                                                  map[string]string
+	precision                                                                              map[string]string
 	public, entName, entKind, entClusters, entSentences, factFigure, factCounts, factWhere string
-	kinds                                                                               map[string]string
-	noEntities, noFacts, publicNote                                                     string
+	kinds                                                                                  map[string]string
+	noEntities, noFacts, publicNote                                                        string
 }
 
 var zh = labels{

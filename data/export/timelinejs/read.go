@@ -107,7 +107,9 @@ func fromTimeline(name string, tl *Timeline) (*data.Story, error) {
 	}
 	art.WriteString(title + "\n\n")
 	if tl.Title != nil && tl.Title.Text != nil {
-		if t := htmlText(tl.Title.Text.Text); t != "" {
+		// One paragraph: short lines of their own (来源：…) would be
+		// taken for the title by the article's layout rules.
+		if t := oneLine(htmlText(tl.Title.Text.Text)); t != "" {
 			art.WriteString(t + "\n\n")
 		}
 	}
