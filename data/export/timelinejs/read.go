@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -105,7 +107,10 @@ func fromTimeline(name string, tl *Timeline) (*data.Story, error) {
 	if title == "" {
 		title = "TimelineJS"
 	}
-	art.WriteString(title + "\n\n")
+	// A source line under the title ends the article's header, so the
+	// layout rules take the first line, not a later short one, as the title.
+	source := "TimelineJS（" + path.Base(filepath.ToSlash(name)) + "）"
+	art.WriteString(title + "\n\n来源：" + source + "\n\n")
 	if tl.Title != nil && tl.Title.Text != nil {
 		// One paragraph: short lines of their own (来源：…) would be
 		// taken for the title by the article's layout rules.
@@ -132,7 +137,7 @@ func fromTimeline(name string, tl *Timeline) (*data.Story, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &data.Story{Article: a, Source: "TimelineJS"}
+	s := &data.Story{Article: a, Source: source}
 	for _, dr := range drafts {
 		body := overlapping(a, dr.body)
 		ps := body
