@@ -25,7 +25,7 @@ func (d *doc) events() {
 		// keep the head with its first two quoted lines
 		d.need(3 + lineH(ptBody) + d.paraHeight(w, title, "B", ptBody+1) + d.paraHeight(w, res, "", ptSmall) +
 			d.paraHeight(w, links, "", ptSmall) + min(lineH(ptBody)*2, d.paraHeight(w-5, first, "", ptBody)) + 1.5)
-		if i > 0 {
+		if i > 0 && d.y > top+0.5 { // no rule at the head of a page
 			d.stroke(colRule, 0.2)
 			d.pdf.Line(margin, d.y, d.pageW-margin, d.y)
 			d.y += 2.5

@@ -202,14 +202,16 @@ func firstRune(s string) string {
 	return ""
 }
 
+// TestNotTrueType: a CFF-outline OpenType font (sfnt version "OTTO") or
+// a collection is refused with ErrNotTrueType before fpdf sees it.
 func TestNotTrueType(t *testing.T) {
-	otf, err := os.ReadFile("../../../resources/fonts/NotoSansSC-Regular.otf")
-	if err != nil {
-		t.Skip("the CFF font is gone:", err)
-	}
-	err = Write(&bytes.Buffer{}, defaultStory(t), Options{Fonts: Fonts{otf, otf}})
-	if !errors.Is(err, ErrNotTrueType) {
-		t.Errorf("CFF font: error %v, want ErrNotTrueType", err)
+	ttf := testFonts(t)
+	for _, magic := range []string{"OTTO", "ttcf"} {
+		bad := append([]byte(magic), ttf.Regular[4:]...)
+		err := Write(&bytes.Buffer{}, defaultStory(t), Options{Fonts: Fonts{bad, ttf.Bold}})
+		if !errors.Is(err, ErrNotTrueType) {
+			t.Errorf("%s font: error %v, want ErrNotTrueType", magic, err)
+		}
 	}
 }
 
