@@ -8,6 +8,7 @@ require (
 	github.com/6tail/lunar-go v1.4.7
 	github.com/BurntSushi/toml v1.5.0
 	github.com/go-ego/gse v0.80.3
+	github.com/go-pdf/fpdf v0.9.0
 	github.com/go-text/render v0.2.0
 	github.com/go-text/typesetting v0.2.1
 	github.com/longbridgeapp/opencc v0.3.13

@@ -29,8 +29,10 @@ type Link struct {
 // It works on any story file; the curated links of the default story are
 // checked against it in a test that lists where, and why, they differ.
 func (e *Engine) AutoLink() []Link {
-	e.Wait()
 	s := e.story
+	if len(s.Events) > 0 {
+		e.Wait() // events match the content words of their titles; names and terms need no segmentation
+	}
 	var links []Link
 	entityTerms := make([][]string, len(s.Entities))
 	for i, en := range s.Entities {
@@ -88,11 +90,18 @@ func containedIn(w string, groups [][]string) bool {
 // term that occurs.
 func (e *Engine) matchGroups(target data.Ref, groups [][]string, need int) []Link {
 	var out []Link
+	norm := make([][]string, len(groups)) // folded once, not once per passage
+	for i, g := range groups {
+		norm[i] = make([]string, len(g))
+		for k, t := range g {
+			norm[i][k] = NormalizeTerm(t)
+		}
+	}
 	for pi := range e.docs {
 		var hit []string
-		for _, g := range groups {
-			for _, t := range g {
-				if strings.Contains(e.docs[pi].s, NormalizeTerm(t)) {
+		for gi, g := range groups {
+			for k, t := range g {
+				if strings.Contains(e.docs[pi].s, norm[gi][k]) {
 					hit = append(hit, t)
 					break
 				}

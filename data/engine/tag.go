@@ -28,12 +28,12 @@ func Tag(text string, keep []string) []Word {
 	toks := seg.tokenize(text)
 	out := make([]Word, 0, len(toks))
 	pos := 0
-	seg.mu.Lock()
-	defer seg.mu.Unlock()
+	seg.mu.RLock()
+	defer seg.mu.RUnlock()
 	for _, t := range toks {
 		w := Word{Text: t.Text, Start: pos, End: pos + len(t.Text)}
 		pos = w.End
-		if utf8.RuneCountInString(t.Text) > 1 || !isASCIIOrPunct(t.Text) {
+		if utf8.RuneCountInString(t.Text) > 1 && !isASCIIOrPunct(t.Text) { // single characters: too ambiguous to tag
 			if _, p, ok := seg.seg.Find(t.Text); ok {
 				w.Pos = p
 			}
@@ -52,3 +52,14 @@ func isASCIIOrPunct(s string) bool {
 // with OpenCC (the same converter search uses for queries). The result may
 // differ in length from s.
 func ToSimplified(s string) string { return toSimplified(s) }
+
+// Known reports whether word is in the base dictionary (before any story
+// lexicon was added). The importer uses it to tell a short name from the
+// half of another word: 华为 in 升华为 overlaps 升华.
+func Known(word string) bool {
+	seg := shared()
+	seg.mu.RLock()
+	defer seg.mu.RUnlock()
+	_, ok := seg.base[word]
+	return ok
+}
