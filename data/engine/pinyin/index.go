@@ -123,8 +123,15 @@ func (x *Index) patterns(q Query) []pattern {
 		}
 		rest := q.chunks[c][off:]
 		lastChunk := c == len(q.chunks)-1
-		if lastChunk && q.open {
-			// The syllable being typed: any syllable it begins.
+		// The syllable being typed stands for any syllable it begins
+		// (jiq: qi, qiang …; jiqire: re, ren, reng) — except when it is
+		// the only one and already whole: ji alone is ji, not also jia,
+		// jian … jiong, which would find every tenth character of a text.
+		expand := lastChunk && q.open
+		if _, whole := x.ids[rest]; whole && len(units) == 0 {
+			expand = false
+		}
+		if expand {
 			if s := x.prefixSet(rest); s != nil {
 				units = append(units, s)
 				out = append(out, pattern{units: slices.Clone(units), kind: Full})
@@ -132,7 +139,7 @@ func (x *Index) patterns(q Query) []pattern {
 			}
 		}
 		for n := 1; n <= min(maxSyllable, len(rest)); n++ {
-			if lastChunk && q.open && n == len(rest) {
+			if expand && n == len(rest) {
 				break // covered by the prefix set above
 			}
 			id, ok := x.ids[rest[:n]]
@@ -205,13 +212,12 @@ func (x *Index) at(pos int, s set) bool {
 // with the better kind.
 func (x *Index) Find(q Query) []Match {
 	var out []Match
-	seen := map[[2]int]bool{}
 	for _, p := range x.patterns(q) {
 		n := len(p.units)
 		p.units[0].each(func(id uint16) {
 			for _, pos := range x.post[id] {
 				i := int(pos)
-				if i+n > x.Len() || seen[[2]int{i, n}] {
+				if i+n > x.Len() {
 					continue
 				}
 				ok := true
@@ -219,17 +225,21 @@ func (x *Index) Find(q Query) []Match {
 					ok = x.at(i+k, p.units[k])
 				}
 				if ok {
-					seen[[2]int{i, n}] = true
 					out = append(out, Match{Pos: i, Len: n, Kind: p.kind})
 				}
 			}
 		})
 	}
+	// In text order; a place found by two patterns (or by two readings
+	// of its first character) once.
 	slices.SortFunc(out, func(a, b Match) int {
 		if a.Pos != b.Pos {
 			return a.Pos - b.Pos
 		}
-		return a.Len - b.Len
+		if a.Len != b.Len {
+			return a.Len - b.Len
+		}
+		return int(a.Kind) - int(b.Kind)
 	})
-	return out
+	return slices.CompactFunc(out, func(a, b Match) bool { return a.Pos == b.Pos && a.Len == b.Len })
 }

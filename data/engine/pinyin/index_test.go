@@ -33,7 +33,7 @@ func TestFind(t *testing.T) {
 		{"ji1qi4ren2", []string{"机器人0"}},
 		{"jiqir", []string{"机器人0"}}, // still typing
 		{"jqr", []string{"机器人1"}},
-		{"hangye", []string{"行业0"}},   // 行: xing and hang
+		{"hangye", []string{"行业0"}},    // 行: xing and hang
 		{"zhongdian", []string{"重点0"}}, // 重: zhong and chong
 		{"chongdian", []string{"重点0"}},
 		{"zhd", []string{"重点1"}}, // zh as one initial
