@@ -114,7 +114,7 @@ func TestPinyinKinds(t *testing.T) {
 	same("jqr", "机器人", ViaInitials)
 	same("hangye", "行业", ViaPinyin)    // 行 is xing and hang
 	same("zhongdian", "重点", ViaPinyin) // 重 is zhong and chong
-	same("lve", "略", ViaPinyin)         // ü typed as v
+	same("lve", "略", ViaPinyin)        // ü typed as v
 	same("lu:e", "略", ViaPinyin)
 	same("lüè", "略", ViaPinyin)
 	same("rengongzhineng", "人工智能", ViaPinyin)
