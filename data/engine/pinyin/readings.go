@@ -1,47 +1,41 @@
 package pinyin
 
 import (
+	_ "embed"
+	"strings"
 	"sync"
-	"unicode"
-
-	gopinyin "github.com/mozillazg/go-pinyin"
 )
 
-// args asks go-pinyin for every reading of a character, without tones.
-var args = gopinyin.Args{Style: gopinyin.Normal, Heteronym: true,
-	Fallback: func(rune, gopinyin.Args) []string { return nil }}
+// readingsTable is every character's readings, generated from
+// github.com/mozillazg/go-pinyin by internal/genreadings (which says why
+// the program does not link go-pinyin itself).
+//
+//go:embed readings.txt
+var readingsTable string
 
-// readingCache holds each character's readings: go-pinyin strips tones
-// with a regular expression per reading, and a text repeats its
-// characters, so each is converted once per process.
-var readingCache sync.Map // rune → []string
+// readings is the parsed table: ~42,000 characters, parsed on the first
+// pinyin index (a few milliseconds), never at start-up.
+var readings = sync.OnceValue(func() map[rune][]string {
+	m := make(map[rune][]string, 42000)
+	for line := range strings.Lines(readingsTable) {
+		chars, rd, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		if !ok {
+			continue
+		}
+		list := strings.Fields(rd) // shared by every character of the line
+		for _, r := range chars {
+			m[r] = list
+		}
+	}
+	return m
+})
 
-// Readings returns every toneless reading of r (行: xing, hang), with ü
-// as v (绿: lv); nil for anything that is not a Han character.
+// Readings returns every toneless reading of r (行: xing, hang …), the
+// most common first, with ü as v (绿: lv); nil for anything that is not
+// a Han character.
 func Readings(r rune) []string {
-	if r < 0x2E80 || !unicode.Is(unicode.Han, r) {
+	if r < 0x2E80 {
 		return nil
 	}
-	if v, ok := readingCache.Load(r); ok {
-		return v.([]string)
-	}
-	var out []string
-	for _, s := range gopinyin.SinglePinyin(r, args) {
-		if isLetters(s) {
-			out = append(out, s)
-		}
-	}
-	readingCache.Store(r, out)
-	return out
-}
-
-// isLetters reports whether s is a non-empty run of a–z (a reading
-// go-pinyin could not strip to plain letters is left out).
-func isLetters(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'a' || s[i] > 'z' {
-			return false
-		}
-	}
-	return s != ""
+	return readings()[r]
 }
