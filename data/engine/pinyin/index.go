@@ -38,17 +38,28 @@ type Index struct {
 // NewIndex indexes text (runes; anything but Han characters has no
 // reading, so a match never spans punctuation, Latin letters or digits).
 func NewIndex(text []rune) *Index {
-	x := &Index{ids: map[string]uint16{}, start: make([]int32, 0, len(text)+1)}
+	x := &Index{ids: map[string]uint16{}, start: make([]int32, 0, len(text)+1), read: make([]uint16, 0, len(text))}
+	byRune := map[rune][]uint16{} // a text repeats its characters
 	for i, r := range text {
 		x.start = append(x.start, int32(len(x.read)))
-		for _, s := range Readings(r) {
-			id, ok := x.ids[s]
-			if !ok {
-				id = uint16(len(x.syl))
-				x.ids[s] = id
-				x.syl = append(x.syl, s)
-				x.post = append(x.post, nil)
+		if r < 0x2E80 {
+			continue
+		}
+		rid, ok := byRune[r]
+		if !ok {
+			for _, s := range Readings(r) {
+				id, ok := x.ids[s]
+				if !ok {
+					id = uint16(len(x.syl))
+					x.ids[s] = id
+					x.syl = append(x.syl, s)
+					x.post = append(x.post, nil)
+				}
+				rid = append(rid, id)
 			}
+			byRune[r] = rid
+		}
+		for _, id := range rid {
 			x.read = append(x.read, id)
 			x.post[id] = append(x.post[id], int32(i))
 		}
