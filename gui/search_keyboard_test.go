@@ -1,10 +1,14 @@
 package gui
 
 import (
+	"image"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/qiusuo/qiusuo/gui/keyboard"
@@ -27,6 +31,9 @@ func newKioskAt(t *testing.T, w, h float32) (*Kiosk, fyne.Window) {
 	win.Resize(fyne.NewSize(w/kioskScale, h/kioskScale))
 	drawn(win)
 	k.Input(t0.Add(time.Second))
+	// Segmented before the panel is built, so results do not change
+	// under the test when segmentation ends.
+	x.Engine.Wait()
 	x.ShowSearch("")
 	drawn(win)
 	return k, win
@@ -70,4 +77,136 @@ func TestTouchKeyboardLook(t *testing.T) {
 			test.AssertImageMatches(t, "kiosk/keyboard_"+tc.name+".png", win.Canvas().Capture())
 		})
 	}
+}
+
+// TestTouchKeyboardSearch drives the keyboard as a visitor would: tap
+// the box, type jqr, see results and the candidate, tap the candidate,
+// tap a result; every tap counts as activity; the idle reset clears the
+// query and closes the keyboard.
+func TestTouchKeyboardSearch(t *testing.T) {
+	k, win := newKioskAt(t, 1024, 600)
+	x := k.x
+	p := x.Search
+	if !p.TouchKeyboard() || p.KeyboardOpen() {
+		t.Fatal("a kiosk's search should have the touch keyboard, closed")
+	}
+	test.Tap(p.entry)
+	drawn(win)
+	kb := p.Keyboard()
+	if !p.KeyboardOpen() || kb == nil || !kb.Visible() || !slices.Contains(test.WidgetRenderer(x).Objects(), fyne.CanvasObject(kb)) {
+		t.Fatal("tapping the box did not bring up the keyboard")
+	}
+	// Every key is a touch target at the kiosk's scale.
+	walkTree(kb, func(o fyne.CanvasObject) bool {
+		if keyboard.Label(o) != "" && o.Visible() && (o.Size().Height*kioskScale < 48 || o.Size().Width*kioskScale < 48) {
+			t.Errorf("key %q is %v units: under 48 px at scale %g", keyboard.Label(o), o.Size(), kioskScale)
+		}
+		return true
+	})
+
+	// Typing is activity: the countdown does not start while typing.
+	cfg := DefaultKioskConfig()
+	now := t0.Add(time.Second)
+	for i, r := range "jqr" {
+		now = now.Add(cfg.Idle() - cfg.Countdown() - time.Second)
+		k.now = now
+		test.Tap(keyOf(t, kb, string(r)))
+		k.Tick(now.Add(time.Second))
+		if k.Mode() != Explore {
+			t.Fatalf("key %d: mode %v; a key is visitor activity", i, k.Mode())
+		}
+	}
+	if p.Query() != "jqr" || len(p.rows) == 0 {
+		t.Fatalf("after jqr: query %q, %d rows", p.Query(), len(p.rows))
+	}
+	if got := kb.Candidates(); len(got) == 0 || got[0] != "机器人" {
+		t.Fatalf("candidate bar: %v", got)
+	}
+	if !strings.Contains(p.statusText(), "jqr → 机器人") {
+		t.Errorf("status %q does not say how jqr was read", p.statusText())
+	}
+	// Backspace, space, apostrophe and clear edit the query.
+	test.Tap(keyOf(t, kb, "←"))
+	test.Tap(keyOf(t, kb, "'"))
+	test.Tap(keyOf(t, kb, T("keyboard.space", "空格")))
+	if p.Query() != "jq' " {
+		t.Errorf("after ←, ' and space: %q", p.Query())
+	}
+	test.Tap(keyOf(t, kb, T("keyboard.clear", "清除")))
+	if p.Query() != "" || !p.KeyboardOpen() {
+		t.Errorf("clear: query %q, open %v", p.Query(), p.KeyboardOpen())
+	}
+	typeKeys(t, kb, "jqr")
+	// A candidate puts the word in the box.
+	test.Tap(keyOf(t, kb, "机器人"))
+	if p.Query() != "机器人" || len(p.rows) == 0 {
+		t.Fatalf("after the candidate: query %q, %d rows", p.Query(), len(p.rows))
+	}
+	// A result selects its sentence.
+	row := p.firstOccurrence()
+	p.list.Select(row)
+	if cur := x.Sel.Current(); len(cur.Passages) == 0 || cur.Passages[0] != p.rows[row].passage {
+		t.Errorf("choosing a result selected %+v", cur)
+	}
+	// Close hides the keyboard and keeps the query.
+	test.Tap(keyOf(t, kb, T("keyboard.close", "关闭")))
+	drawn(win)
+	if p.KeyboardOpen() || slices.Contains(test.WidgetRenderer(x).Objects(), fyne.CanvasObject(kb)) || p.Query() != "机器人" {
+		t.Errorf("close: open %v, query %q", p.KeyboardOpen(), p.Query())
+	}
+	if !x.Timeline.Visible() {
+		t.Error("the timeline did not come back")
+	}
+
+	// The idle reset empties the query and closes the keyboard.
+	test.Tap(p.entry)
+	typeKeys(t, kb, "rgzn")
+	last := k.now                                  // the last key
+	k.Tick(last.Add(cfg.Idle() - cfg.Countdown())) // the countdown
+	k.Tick(last.Add(cfg.Idle()))                   // unanswered: the reset
+	if k.Mode() != Attract || p.KeyboardOpen() || p.Query() != "" || len(kb.Candidates()) != 0 {
+		t.Errorf("after the idle reset: mode %v, open %v, query %q, candidates %v", k.Mode(), p.KeyboardOpen(), p.Query(), kb.Candidates())
+	}
+}
+
+// TestKeyPressedState: a key shows it is held while the finger is down.
+func TestKeyPressedState(t *testing.T) {
+	lightSelection(t)
+	kb := keyboard.New(keyboard.Labels{Space: "空格", Clear: "清除", Close: "关闭"})
+	w := test.NewTempWindow(t, kb)
+	w.Resize(fyne.NewSize(600, 260))
+	var typed []rune
+	kb.OnRune = func(r rune) { typed = append(typed, r) }
+	a := keyOf(t, kb, "a")
+	m, ok := a.(desktop.Mouseable)
+	if !ok {
+		t.Fatal("a key must take mouse down/up (touch screens send them)")
+	}
+	if _, hover := a.(desktop.Hoverable); hover {
+		t.Error("a key must not react to hover")
+	}
+	before := w.Canvas().Capture()
+	m.MouseDown(&desktop.MouseEvent{})
+	if !keyboard.Pressed(a.(fyne.CanvasObject)) || imagesEqual(before, w.Canvas().Capture()) {
+		t.Error("a held key does not look pressed")
+	}
+	m.MouseUp(&desktop.MouseEvent{})
+	test.Tap(a)
+	if keyboard.Pressed(a.(fyne.CanvasObject)) || string(typed) != "a" {
+		t.Errorf("after the tap: pressed %v, typed %q", keyboard.Pressed(a.(fyne.CanvasObject)), string(typed))
+	}
+}
+
+func imagesEqual(a, b image.Image) bool {
+	if a.Bounds() != b.Bounds() {
+		return false
+	}
+	for y := a.Bounds().Min.Y; y < a.Bounds().Max.Y; y++ {
+		for x := a.Bounds().Min.X; x < a.Bounds().Max.X; x++ {
+			if a.At(x, y) != b.At(x, y) {
+				return false
+			}
+		}
+	}
+	return true
 }

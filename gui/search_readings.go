@@ -47,7 +47,7 @@ func (p *SearchPanel) readingLines() []string {
 
 // newCandidateBox is the row of candidate chips under the search box.
 func (p *SearchPanel) newCandidateBox() *fyne.Container {
-	p.candChips = container.New(layout.NewRowWrapLayout())
+	p.candChips = container.New(candidateRow{})
 	inset := container.New(layout.NewCustomPaddedLayout(0, theme.Padding(), theme.InnerPadding()-theme.Padding(), 0), p.candChips)
 	inset.Hide()
 	return inset
@@ -108,4 +108,33 @@ func newCandidateChip(word string, choose func(string)) *candidateChip {
 	c.OnTapped = func() { choose(word) }
 	c.ExtendBaseWidget(c)
 	return c
+}
+
+// candidateRow lays candidates out in one row at their natural width,
+// best first, and hides those that do not fit (a row that wrapped would
+// push the results down by a different amount on every keystroke).
+type candidateRow struct{}
+
+func (candidateRow) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	var x float32
+	full := false
+	for _, o := range objs {
+		m := o.MinSize()
+		if full = full || x+m.Width > s.Width; full {
+			o.Hide()
+			continue
+		}
+		o.Show()
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(m.Width, s.Height))
+		x += m.Width + theme.Padding()
+	}
+}
+
+func (candidateRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var h float32
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(0, h)
 }

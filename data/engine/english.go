@@ -12,7 +12,7 @@ import (
 // Unitree Robotics, "synthetic bio" finds Synthetic biology) finds the
 // Chinese the thing is called in the article — an entity's name and
 // aliases, a cluster's name and terms, a glossary term — and, for an
-// event, the sentences it is linked to.
+// event whose title is all that matches, the sentences it is linked to.
 
 // englishName is one named thing.
 type englishName struct {
@@ -99,11 +99,21 @@ func (e *Engine) findEnglish(term string) []*englishName {
 		return nil
 	}
 	names := e.english()
-	var out []*englishName
+	var out, events []*englishName
 	for i := range names {
 		if names[i].matches(q) {
-			out = append(out, &names[i])
+			if names[i].passages != nil {
+				events = append(events, &names[i])
+			} else {
+				out = append(out, &names[i])
+			}
 		}
+	}
+	// An event is found by whole sentences, which says less than a name
+	// does: events only when no name matches (Davos, not Unitree, whose
+	// events' sentences its name finds anyway).
+	if len(out) == 0 {
+		return events
 	}
 	return out
 }

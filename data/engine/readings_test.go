@@ -122,17 +122,30 @@ func TestPinyinKinds(t *testing.T) {
 	same("yushu", "宇树", ViaPinyin)
 	same("moda", "魔搭", ViaPinyin)
 
-	// Ranking: characters before full pinyin before initials.
-	res := e.Search("ai")
-	if res.Results[0].Via != ViaText || !slices.IsSortedFunc(res.Results, func(a, b Result) int { return int(a.Via) - int(b.Via) }) {
-		t.Errorf("ai: results not ranked text first: %v", vias(res))
+	// Ranking: among results with as many terms, characters before full
+	// pinyin before initials.
+	for _, q := range []string{"AI jiqiren", "AI jqr", "296X rgzn"} {
+		res := e.Search(q)
+		var one []Result
+		for _, r := range res.Results {
+			if r.Matched == 1 {
+				one = append(one, r)
+			}
+		}
+		if len(one) == 0 || !slices.IsSortedFunc(one, func(a, b Result) int { return int(a.Via) - int(b.Via) }) || one[0].Via == one[len(one)-1].Via {
+			t.Errorf("%s: results not ranked text, pinyin, initials: %v", q, vias(res))
+		}
+	}
+	// A Latin word the article has means itself: ai finds AI, not 爱.
+	if got := occ(e, e.Search("ai"), 0, ViaPinyin, ViaInitials); len(got) != 0 {
+		t.Errorf("ai read as pinyin: %v", got)
 	}
 	// An acronym in capitals means itself.
 	if got := occ(e, e.Search("AI"), 0, ViaPinyin, ViaInitials); len(got) != 0 {
 		t.Errorf("AI read as pinyin: %v", got)
 	}
 	// A reading label says what the pinyin was taken for.
-	res = e.Search("jqr")
+	res := e.Search("jqr")
 	if len(res.Readings) != 1 || res.Readings[0].Label() != "jqr → 机器人" {
 		t.Errorf("jqr readings: %+v", res.Readings)
 	}
@@ -221,9 +234,15 @@ func TestEnglishNames(t *testing.T) {
 			}
 		}
 	}
-	// An event's English title finds its sentences.
-	if len(e.Search("Summer Davos").Results) == 0 {
-		t.Error("Summer Davos finds nothing")
+	// An event's English title finds its sentences, when no name does.
+	res := e.Search("Summer Davos")
+	if len(res.Results) == 0 || len(res.Readings) != 1 || !strings.HasPrefix(res.Readings[0].Label(), "Young Hangzhou firms at Summer Davos → ") {
+		t.Errorf("Summer Davos: %d results, readings %+v", len(res.Results), res.Readings)
+	}
+	for _, r := range e.Search("Unitree").Readings {
+		if r.From != "Unitree Robotics" {
+			t.Errorf("Unitree also read as %q", r.From)
+		}
 	}
 	// Two letters begin too many words to be a name.
 	if res := e.Search("un"); slices.ContainsFunc(res.Readings, func(r Reading) bool { return r.Via == ViaEnglish }) {

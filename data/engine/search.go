@@ -105,8 +105,9 @@ func NormalizeTerm(t string) string { return foldString(t) }
 //
 // A term is also read as pinyin (jiqiren, jqr), as an English name
 // (Unitree) and, if the article does not contain it, as a Taiwan or Hong
-// Kong word (人工智慧) — these two only if the article does not contain it
-// as typed; each such reading finds exactly the occurrences a
+// Kong word (人工智慧) — all only if the article does not contain the term
+// as typed (AI, App and Davos in the article mean themselves); each such
+// reading finds exactly the occurrences a
 // search for the Chinese it stands for would find, ranked after those
 // found as typed.
 func (e *Engine) Search(query string) Results {
@@ -148,11 +149,22 @@ func (e *Engine) Search(query string) Results {
 				res.Readings = append(res.Readings, Reading{Term: ti, Via: ViaEnglish, From: n.name, To: []string{n.label}})
 			}
 		}
+		// Pinyin too: ai, app and davos in the article mean themselves.
+		var readings []pinyinHit
+		if !found {
+			readings = e.findPinyin(term)
+		}
 		words := map[Via]*wordCount{}
-		for _, h := range e.findPinyin(term) {
+		for _, h := range readings {
 			via := ViaPinyin
 			if h.kind == pinyin.Initials {
 				via = ViaInitials
+				// Initials say little (jqr is also 集群冉 in 集群冉冉升起):
+				// once the words are known, they must spell whole words,
+				// as an input method's initials do.
+				if c.ready && !e.wordAligned(h.passage, h.start, h.end) {
+					continue
+				}
 			}
 			if c.add(ti, h.passage, h.start, h.end, via) > 0 {
 				if words[via] == nil {
@@ -243,19 +255,29 @@ func (c *collector) scan(ti int, needle string, via Via) int {
 }
 
 // add records one occurrence (rune offsets in passage pi) unless the term
-// already has it; it returns 1 if it was new.
+// already has it (or, for a reading, a hit overlapping it); it returns 1
+// if it was new.
 func (c *collector) add(ti, pi, start, end int, via Via) int {
 	key := [4]int{ti, pi, start, end}
 	if c.seen[key] {
 		return 0
 	}
 	c.seen[key] = true
+	r := c.byPassage[pi]
+	if via != ViaText && r != nil {
+		// A reading's hit inside one the term already has is the same
+		// place said twice (宇树 in 宇树科技, both Unitree's names).
+		for _, h := range r.Hits {
+			if h.Term == ti && h.Start < end && start < h.End {
+				return 0
+			}
+		}
+	}
 	h := Hit{Term: ti, Start: start, End: end, Via: via}
 	h.Spans = c.e.story.Article.Passages[pi].ArticleSpans(start, end)
 	if c.ready {
 		h.Whole = c.e.wordAligned(pi, start, end)
 	}
-	r := c.byPassage[pi]
 	if r == nil {
 		r = &Result{Passage: pi}
 		c.byPassage[pi] = r

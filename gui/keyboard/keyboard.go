@@ -199,3 +199,9 @@ func Label(o fyne.CanvasObject) string {
 	}
 	return ""
 }
+
+// Pressed reports whether a key of a keyboard is held down (for tests).
+func Pressed(o fyne.CanvasObject) bool {
+	k, ok := o.(*key)
+	return ok && k.pressed
+}
