@@ -1,14 +1,12 @@
 package gui
 
 import (
-	"image"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/qiusuo/qiusuo/gui/keyboard"
@@ -169,44 +167,3 @@ func TestTouchKeyboardSearch(t *testing.T) {
 	}
 }
 
-// TestKeyPressedState: a key shows it is held while the finger is down.
-func TestKeyPressedState(t *testing.T) {
-	lightSelection(t)
-	kb := keyboard.New(keyboard.Labels{Space: "空格", Clear: "清除", Close: "关闭"})
-	w := test.NewTempWindow(t, kb)
-	w.Resize(fyne.NewSize(600, 260))
-	var typed []rune
-	kb.OnRune = func(r rune) { typed = append(typed, r) }
-	a := keyOf(t, kb, "a")
-	m, ok := a.(desktop.Mouseable)
-	if !ok {
-		t.Fatal("a key must take mouse down/up (touch screens send them)")
-	}
-	if _, hover := a.(desktop.Hoverable); hover {
-		t.Error("a key must not react to hover")
-	}
-	before := w.Canvas().Capture()
-	m.MouseDown(&desktop.MouseEvent{})
-	if !keyboard.Pressed(a.(fyne.CanvasObject)) || imagesEqual(before, w.Canvas().Capture()) {
-		t.Error("a held key does not look pressed")
-	}
-	m.MouseUp(&desktop.MouseEvent{})
-	test.Tap(a)
-	if keyboard.Pressed(a.(fyne.CanvasObject)) || string(typed) != "a" {
-		t.Errorf("after the tap: pressed %v, typed %q", keyboard.Pressed(a.(fyne.CanvasObject)), string(typed))
-	}
-}
-
-func imagesEqual(a, b image.Image) bool {
-	if a.Bounds() != b.Bounds() {
-		return false
-	}
-	for y := a.Bounds().Min.Y; y < a.Bounds().Max.Y; y++ {
-		for x := a.Bounds().Min.X; x < a.Bounds().Max.X; x++ {
-			if a.At(x, y) != b.At(x, y) {
-				return false
-			}
-		}
-	}
-	return true
-}
