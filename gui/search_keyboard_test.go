@@ -166,4 +166,3 @@ func TestTouchKeyboardSearch(t *testing.T) {
 		t.Errorf("after the idle reset: mode %v, open %v, query %q, candidates %v", k.Mode(), p.KeyboardOpen(), p.Query(), kb.Candidates())
 	}
 }
-

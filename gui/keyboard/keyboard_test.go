@@ -74,7 +74,7 @@ func TestKeysAreTouchTargets(t *testing.T) {
 // fit, in order, and never a later word in place of an earlier one.
 func TestCandidatesThatDoNotFitAreHidden(t *testing.T) {
 	kb, _ := newTestKeyboard(t, 400, 260)
-	kb.SetCandidates([]string{"机器人", "人工智能产业集群与未来产业新赛道的发展方向", "宇树"})
+	kb.SetCandidates([]string{"机器人", "a candidate far too long to share the bar with the others", "宇树"})
 	kb.candBar.Refresh()
 	kb.candBar.Layout.Layout(kb.candBar.Objects, kb.candBar.Size())
 	got := kb.Candidates()
