@@ -17,6 +17,9 @@ func (x *Explorer) SetTouchKeyboard(on bool) {
 	}
 }
 
+// TouchKeyboard reports whether the search box brings up the keyboard.
+func (x *Explorer) TouchKeyboard() bool { return x.touchKeyboard }
+
 // minBodyWithKeyboard is the least height (units) the panes keep above an
 // open keyboard before the title bar and the timeline give up their
 // place: room for the tab bar, the search box and a few results.

@@ -166,3 +166,33 @@ func TestTouchKeyboardSearch(t *testing.T) {
 		t.Errorf("after the idle reset: mode %v, open %v, query %q, candidates %v", k.Mode(), p.KeyboardOpen(), p.Query(), kb.Candidates())
 	}
 }
+
+// TestTouchKeyboardSetting: outside a kiosk the keyboard comes only with
+// the setting (--touch-keyboard), and survives the panel being built
+// after the setting.
+func TestTouchKeyboardSetting(t *testing.T) {
+	x, win := newTestExplorer(t, 1280, 800)
+	x.ShowSearch("")
+	test.Tap(x.Search.entry)
+	if x.Search.KeyboardOpen() {
+		t.Fatal("the keyboard opened without the setting")
+	}
+	x.SetTouchKeyboard(true)
+	test.Tap(x.Search.entry)
+	drawn(win)
+	if !x.Search.KeyboardOpen() || !x.Timeline.Visible() {
+		t.Fatalf("with the setting: open %v; the timeline should stay on a tall window", x.Search.KeyboardOpen())
+	}
+	x.SetTouchKeyboard(false)
+	if x.Search.KeyboardOpen() {
+		t.Error("turning the setting off leaves the keyboard open")
+	}
+
+	y, _ := newTestExplorer(t, 1280, 800)
+	y.SetTouchKeyboard(true) // before the search panel exists
+	y.ShowSearch("")
+	test.Tap(y.Search.entry)
+	if !y.Search.KeyboardOpen() {
+		t.Error("the setting was lost when the panel was built")
+	}
+}
