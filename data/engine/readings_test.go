@@ -278,3 +278,25 @@ func TestCandidates(t *testing.T) {
 		t.Errorf("Chinese needs no candidates: %v", cs)
 	}
 }
+
+// TestPinyinWhileWarming searches pinyin and asks for candidates from
+// several goroutines while Warm builds the index and segments (run with
+// -race): the first query waits for the one build.
+func TestPinyinWhileWarming(t *testing.T) {
+	s := seedEngine(t).Story()
+	e := New(s)
+	e.Warm()
+	done := make(chan []string)
+	for range 4 {
+		go func() {
+			e.Candidates("jqr", 4)
+			done <- occ(e, e.Search("jiqiren"), 0)
+		}()
+	}
+	first := <-done
+	for range 3 {
+		if got := <-done; len(got) == 0 || len(first) == 0 {
+			t.Errorf("jiqiren found %v and %v", got, first)
+		}
+	}
+}
