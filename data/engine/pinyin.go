@@ -9,9 +9,10 @@ import (
 // A visitor without a Chinese input method types pinyin. The passages
 // are indexed by reading (package pinyin) so that a pinyin term finds
 // exactly the occurrences a search for the characters it reads as would
-// find. The index costs ~1 ms on the seed and ~40 ms on 1 MB, so it is
-// never built at start-up: Warm builds it in the background, and the
-// first pinyin query waits for it if Warm has not finished.
+// find. The index costs milliseconds on the seed and ~0.2 s on 1 MB
+// (BenchmarkPinyinIndex, index-ms), so it is never built at start-up:
+// Warm builds it in the background, and the first pinyin query waits for
+// it if Warm has not finished.
 
 // pinyinText is the passages' runes joined by a newline (which has no
 // reading, so no match crosses two passages), and where each begins.
