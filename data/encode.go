@@ -109,7 +109,7 @@ func fileOf(s *Story, article string, quote func(int) string) storyFile {
 			Sentence: quote(fc.Passage), Occurrence: occurrence(s.Article, fc)})
 	}
 	for _, g := range s.Glossary {
-		f.Glossary = append(f.Glossary, glossaryFile{ID: g.ID, Term: g.Term, Explanation: g.Explanation, ExplanationEn: g.ExplanationEn})
+		f.Glossary = append(f.Glossary, glossaryFile{ID: g.ID, Term: g.Term, TermEn: g.TermEn, Explanation: g.Explanation, ExplanationEn: g.ExplanationEn})
 	}
 	if s.Tour != nil && !sameTour(s.Tour, defaultTour(s)) {
 		for _, st := range s.Tour {

@@ -25,6 +25,7 @@ type (
 	jsonTerm struct {
 		ID            string   `json:"id"`
 		Term          string   `json:"term"`
+		TermEn        string   `json:"term_en,omitempty"`
 		Explanation   string   `json:"explanation"`
 		ExplanationEn string   `json:"explanation_en"`
 		Passages      []string `json:"passages"`
@@ -154,7 +155,7 @@ func (s *Story) MarshalJSON() ([]byte, error) {
 			Passage: a.Passages[f.Passage].ID, Start: f.Span.Start, End: f.Span.End})
 	}
 	for _, g := range s.Glossary {
-		js.Glossary = append(js.Glossary, jsonTerm{ID: g.ID, Term: g.Term, Explanation: g.Explanation,
+		js.Glossary = append(js.Glossary, jsonTerm{ID: g.ID, Term: g.Term, TermEn: g.TermEn, Explanation: g.Explanation,
 			ExplanationEn: g.ExplanationEn, Passages: pids(g.Passages)})
 	}
 	for _, st := range s.Tour {

@@ -12,6 +12,7 @@ import (
 type GlossaryEntry struct {
 	ID            string
 	Term          string // exactly as printed in the article
+	TermEn        string // its English name (optional): what a student on an English keyboard searches for
 	Explanation   string
 	ExplanationEn string
 	// Passages are every sentence that contains Term, in article order.
@@ -26,6 +27,7 @@ const RefTerm RefKind = "term"
 type glossaryFile struct {
 	ID            string `json:"id"`
 	Term          string `json:"term"`
+	TermEn        string `json:"term_en,omitempty"`
 	Explanation   string `json:"explanation"`
 	ExplanationEn string `json:"explanation_en"`
 }
@@ -57,7 +59,7 @@ func (r *resolver) resolveGlossary(gs []glossaryFile) []GlossaryEntry {
 		if len(ps) == 0 {
 			r.fail(where, "term %q does not occur in any sentence of the article (quote it exactly as printed)", g.Term)
 		}
-		out = append(out, GlossaryEntry{ID: g.ID, Term: g.Term, Explanation: g.Explanation,
+		out = append(out, GlossaryEntry{ID: g.ID, Term: g.Term, TermEn: g.TermEn, Explanation: g.Explanation,
 			ExplanationEn: g.ExplanationEn, Passages: ps})
 	}
 	return out

@@ -38,6 +38,8 @@ type Explorer struct {
 	// not show (keys, scrolling), so a kiosk knows someone is there.
 	OnActivity func()
 
+	touchKeyboard bool // the search box brings up the on-screen keyboard (explorer_keyboard.go)
+
 	back, forward, clear *widget.Button
 	title                *canvas.Text
 	header               *fyne.Container
@@ -220,6 +222,8 @@ func (x *Explorer) tool(i int) fyne.CanvasObject {
 	case toolSearch:
 		x.Search = NewSearchPanel(x.Sel, x.Engine, x.Reader)
 		x.Search.OnInput = x.activity
+		x.Search.SetTouchKeyboard(x.touchKeyboard)
+		x.Search.OnKeyboard = x.keyboardShown
 	case toolKeywords:
 		x.Keywords = NewKeywordChart(x.Sel, x.Engine)
 		x.Keywords.OnTerm = x.ShowSearch
@@ -270,14 +274,32 @@ func (r *explorerRenderer) layout(size fyne.Size) {
 	r.objects = []fyne.CanvasObject{x.header, x.Timeline, body}
 	p := theme.Padding()
 	hh := x.header.MinSize().Height
-	x.header.Move(fyne.NewPos(p, 0))
-	x.header.Resize(fyne.NewSize(size.Width-2*p, hh))
 	th := x.Timeline.MinSize().Height
-	x.Timeline.Move(fyne.NewPos(0, hh))
-	x.Timeline.Resize(fyne.NewSize(size.Width, th))
+	kb, kh, showTimeline := x.keyboardLayout(size, hh, th)
+	if showTimeline {
+		x.header.Show()
+		x.header.Move(fyne.NewPos(p, 0))
+		x.header.Resize(fyne.NewSize(size.Width-2*p, hh))
+	} else {
+		x.header.Hide()
+		hh = 0
+	}
+	if showTimeline {
+		x.Timeline.Show()
+		x.Timeline.Move(fyne.NewPos(0, hh))
+		x.Timeline.Resize(fyne.NewSize(size.Width, th))
+	} else {
+		x.Timeline.Hide()
+		th = 0
+	}
 	top := hh + th + p
 	body.Move(fyne.NewPos(0, top))
-	body.Resize(fyne.NewSize(size.Width, size.Height-top))
+	body.Resize(fyne.NewSize(size.Width, size.Height-top-kh))
+	if kb != nil {
+		kb.Move(fyne.NewPos(0, size.Height-kh))
+		kb.Resize(fyne.NewSize(size.Width, kh))
+		r.objects = append(r.objects, kb)
+	}
 }
 
 func (r *explorerRenderer) MinSize() fyne.Size {

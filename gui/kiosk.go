@@ -80,6 +80,7 @@ func NewKiosk(x *Explorer, cfg KioskConfig, now time.Time) *Kiosk {
 		}
 	})
 	x.OnActivity = func() { k.Input(k.now) }
+	x.SetTouchKeyboard(true) // no keyboard at a kiosk: search brings up its own (explorer_keyboard.go)
 	k.build()
 	k.startAttract(now)
 	return k

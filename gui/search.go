@@ -12,6 +12,7 @@ import (
 
 	"github.com/qiusuo/qiusuo/data"
 	"github.com/qiusuo/qiusuo/data/engine"
+	"github.com/qiusuo/qiusuo/gui/keyboard"
 )
 
 // SearchPanel is the students' search: a box that searches the article
@@ -28,8 +29,12 @@ import (
 // Latin case or width are folded by the engine.
 type SearchPanel struct {
 	// OnInput, if set, is called whenever the query changes (a kiosk
-	// counts typing as activity; keys in a focused entry reach no canvas).
+	// counts typing as activity; keys in a focused entry reach no canvas)
+	// and on every key of the touch keyboard.
 	OnInput func()
+	// OnKeyboard, if set, is called when the touch keyboard opens or
+	// closes (the explorer makes room for it: search_touch.go).
+	OnKeyboard func(open bool)
 
 	widget.BaseWidget
 
@@ -49,6 +54,13 @@ type SearchPanel struct {
 	chips       *fyne.Container
 	sugg        []string        // the suggestions on the chips
 	content     *fyne.Container // everything, laid out again when the status changes height
+	candBox     *fyne.Container // candidate words for the term being typed (search_readings.go)
+	candChips   *fyne.Container
+	cands       []engine.Candidate
+
+	touch  bool               // the search box brings up the touch keyboard (search_touch.go)
+	kb     *keyboard.Keyboard // built when first opened
+	kbOpen bool
 
 	query   string
 	res     engine.Results
@@ -116,6 +128,7 @@ func NewSearchPanel(sel *Selection, eng *engine.Engine, r *Reader) *SearchPanel 
 	p.none = container.NewVBox(p.noMsg, p.tryMsg, inset)
 	p.none.Hide()
 
+	p.candBox = p.newCandidateBox()
 	p.setStatus(searchHint()...)
 	if !eng.Ready() {
 		// One goroutine per panel, ending when segmentation does.
@@ -127,14 +140,16 @@ func NewSearchPanel(sel *Selection, eng *engine.Engine, r *Reader) *SearchPanel 
 	return p
 }
 
-// searchHint is shown while the box is empty: what search does, and that
-// it forgives the script and the case. Two short lines rather than one
+// searchHint is shown while the box is empty: what search does, that it
+// forgives the script and the case, and that pinyin and English names
+// work. Short lines rather than one
 // long one: RichText wraps Chinese after any character, so a wrapped
 // sentence could leave a lone 以。 on its last line.
 func searchHint() []string {
 	return []string{
 		T("search.hint", "输入词语，查找它在原文中出现的每一处。"),
 		T("search.hintFold", "繁体字、英文大小写都能找到。"),
+		T("search.hintPinyin", "也可以输入拼音（jiqiren、jqr）或英文名（Unitree）。"),
 	}
 }
 
@@ -144,7 +159,7 @@ var statusStyle = widget.RichTextStyle{ColorName: ColorCaption, SizeName: theme.
 
 // CreateRenderer is part of fyne.Widget.
 func (p *SearchPanel) CreateRenderer() fyne.WidgetRenderer {
-	top := container.NewVBox(p.entry, p.status)
+	top := container.NewVBox(p.entry, p.candBox, p.status)
 	body := container.NewStack(p.list, container.NewPadded(p.none))
 	p.content = container.NewBorder(top, nil, nil, nil, body)
 	return widget.NewSimpleRenderer(p.content)
@@ -181,11 +196,13 @@ func (p *SearchPanel) FocusEntry(c fyne.Canvas) {
 }
 
 // Reset empties the search: query, results, suggestions and the marks in
-// the reader (a kiosk's idle reset, the clear button, Escape).
+// the reader (a kiosk's idle reset, the clear button, Escape), and
+// closes the touch keyboard.
 func (p *SearchPanel) Reset() {
 	p.entry.SetText("")
 	p.run("")
 	p.list.ScrollToTop()
+	p.CloseKeyboard()
 }
 
 // run searches q and shows the result; it is the entry's OnChanged.
@@ -203,6 +220,7 @@ func (p *SearchPanel) run(q string) {
 		p.eng.Warm()
 		p.res = p.eng.Search(q)
 	}
+	p.showCandidates(strings.TrimSpace(q))
 	p.show()
 	p.list.ScrollToTop()
 }
@@ -227,8 +245,12 @@ func (p *SearchPanel) show() {
 	case len(p.rows) == 0:
 		p.setStatus()
 		p.showSuggestions()
+	case p.kbOpen:
+		// One line above the touch keyboard, to leave room for results.
+		p.setStatus(strings.Join(append([]string{countLine(p.res)}, p.readingLines()...), "  ·  "))
+		p.none.Hide()
 	default:
-		p.setStatus(countLine(p.res))
+		p.setStatus(append([]string{countLine(p.res)}, p.readingLines()...)...)
 		p.none.Hide()
 	}
 	p.list.Refresh()

@@ -23,6 +23,9 @@ func TestSearchGolden(t *testing.T) {
 		{"none_zh.png", LangZh, "机器狗", 0},
 		{"none_en.png", LangEn, "人工只能", 0},
 		{"empty_zh.png", LangZh, "", 0},
+		{"pinyin_zh.png", LangZh, "jiqi", 0},
+		{"english_en.png", LangEn, "Unitree", 0},
+		{"regional_zh.png", LangZh, "人工智慧", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			SetLanguage(tc.lang)

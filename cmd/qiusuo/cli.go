@@ -60,10 +60,21 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 	e := engine.New(s)
 	e.Wait() // word-aware ranking
 	res := e.Search(query)
+	cands := e.Candidates(query, maxCandidates)
 	if *asJSON {
-		return writeJSON(stdout, stderr, searchJSON(s, res))
+		return writeJSON(stdout, stderr, searchJSON(s, res, cands))
 	}
 	fmt.Fprintf(stdout, "%d occurrence(s) in %d passage(s) for %s\n", res.Hits, len(res.Results), strings.Join(res.Terms, " + "))
+	for _, r := range res.Readings {
+		fmt.Fprintf(stdout, "read as %s: %s\n", r.Via, r.Label())
+	}
+	if len(cands) > 0 {
+		words := make([]string, len(cands))
+		for i, c := range cands {
+			words[i] = c.Word
+		}
+		fmt.Fprintf(stdout, "candidates: %s\n", strings.Join(words, " "))
+	}
 	for _, r := range res.Results {
 		p := &s.Article.Passages[r.Passage]
 		fmt.Fprintf(stdout, "%-7s %s【%s】%s\n", p.ID, r.Snippet.Before, r.Snippet.Match, r.Snippet.After)
@@ -71,11 +82,31 @@ func searchCmd(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// maxCandidates is how many words the CLI offers for a term typed in
+// pinyin or English (as many as the search panel's candidate bar).
+const maxCandidates = 8
+
 type searchHitJSON struct {
-	Term  string `json:"term"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Whole bool   `json:"whole_word"`
+	Term  string     `json:"term"`
+	Start int        `json:"start"`
+	End   int        `json:"end"`
+	Whole bool       `json:"whole_word"`
+	Via   engine.Via `json:"via"`
+}
+
+type searchReadingJSON struct {
+	Term  string     `json:"term"`
+	Via   engine.Via `json:"via"`
+	From  string     `json:"from"`
+	To    []string   `json:"to"`
+	Label string     `json:"label"`
+}
+
+type searchCandidateJSON struct {
+	Word  string     `json:"word"`
+	Query string     `json:"query"`
+	Via   engine.Via `json:"via"`
+	Count int        `json:"count"`
 }
 
 type searchResultJSON struct {
@@ -83,23 +114,33 @@ type searchResultJSON struct {
 	Kind    data.Kind       `json:"kind"`
 	Score   float64         `json:"score"`
 	Matched int             `json:"matched_terms"`
+	Via     engine.Via      `json:"via"`
 	Text    string          `json:"text"`
 	Snippet engine.Snippet  `json:"snippet"`
 	Hits    []searchHitJSON `json:"hits"`
 }
 
-func searchJSON(s *data.Story, res engine.Results) any {
+func searchJSON(s *data.Story, res engine.Results, cands []engine.Candidate) any {
 	out := struct {
-		Query   string             `json:"query"`
-		Terms   []string           `json:"terms"`
-		Hits    int                `json:"hits"`
-		Results []searchResultJSON `json:"results"`
-	}{Query: res.Query, Terms: res.Terms, Hits: res.Hits, Results: []searchResultJSON{}}
+		Query      string                `json:"query"`
+		Terms      []string              `json:"terms"`
+		Hits       int                   `json:"hits"`
+		Readings   []searchReadingJSON   `json:"readings"`
+		Candidates []searchCandidateJSON `json:"candidates"`
+		Results    []searchResultJSON    `json:"results"`
+	}{Query: res.Query, Terms: res.Terms, Hits: res.Hits, Results: []searchResultJSON{},
+		Readings: []searchReadingJSON{}, Candidates: []searchCandidateJSON{}}
+	for _, r := range res.Readings {
+		out.Readings = append(out.Readings, searchReadingJSON{Term: res.Terms[r.Term], Via: r.Via, From: r.From, To: r.To, Label: r.Label()})
+	}
+	for _, c := range cands {
+		out.Candidates = append(out.Candidates, searchCandidateJSON(c))
+	}
 	for _, r := range res.Results {
 		p := &s.Article.Passages[r.Passage]
-		jr := searchResultJSON{Passage: p.ID, Kind: p.Kind, Score: r.Score, Matched: r.Matched, Text: p.Text, Snippet: r.Snippet}
+		jr := searchResultJSON{Passage: p.ID, Kind: p.Kind, Score: r.Score, Matched: r.Matched, Via: r.Via, Text: p.Text, Snippet: r.Snippet}
 		for _, h := range r.Hits {
-			jr.Hits = append(jr.Hits, searchHitJSON{Term: res.Terms[h.Term], Start: h.Spans[0][0], End: h.Spans[len(h.Spans)-1][1], Whole: h.Whole})
+			jr.Hits = append(jr.Hits, searchHitJSON{Term: res.Terms[h.Term], Start: h.Spans[0][0], End: h.Spans[len(h.Spans)-1][1], Whole: h.Whole, Via: h.Via})
 		}
 		out.Results = append(out.Results, jr)
 	}

@@ -41,6 +41,7 @@ type guiOptions struct {
 	config     string
 	language   string
 	edit       bool
+	touch      bool // the search box brings up the on-screen keyboard
 }
 
 func parseGUIFlags(args []string) (*guiOptions, error) {
@@ -55,6 +56,7 @@ func parseGUIFlags(args []string) (*guiOptions, error) {
 	fs.BoolVar(&o.speaker, "speaker", false, "presenter mode with a speaker window")
 	fs.BoolVar(&o.kiosk, "kiosk", false, "exhibition kiosk mode")
 	fs.StringVar(&o.config, "config", "", "kiosk configuration file (TOML)")
+	fs.BoolVar(&o.touch, "touch-keyboard", false, "on-screen keyboard for search (touch screens; always on in a kiosk)")
 	fs.StringVar(&o.language, "lang", "", "interface language: zh or en (default: the saved choice, else zh)")
 	fs.BoolVar(&o.edit, "edit", false, "edit the story (needs --story FILE.json)")
 	variant := fs.String("theme", "", "light or dark (default: the system's)")
@@ -212,6 +214,7 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 		w.Show()
 	}
 	x := <-prepared
+	x.SetTouchKeyboard(o.touch)
 	w.SetContent(x)
 	x.BindKeys(w.Canvas())
 	w.SetMaster()

@@ -63,7 +63,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 const usage = `Qiusuo 求索 — explore Hangzhou's 2025 story: timeline, 296X cluster map, linked article.
 
 Usage:
-  qiusuo [--story PATH] [--select KIND:ID] [--theme light|dark] [--lang zh|en]
+  qiusuo [--story PATH] [--select KIND:ID] [--theme light|dark] [--lang zh|en] [--touch-keyboard]
   qiusuo --present [--start STOP] [--speaker]
   qiusuo --kiosk [--config FILE]
   qiusuo --screenshot FILE [--size WxH] [--select KIND:ID] [--story PATH]
@@ -75,7 +75,8 @@ Usage:
 
 PATH is a story file (.json), a TimelineJS3 file (.json) or an article (.txt, .md, .html; any encoding), which is imported.
 KIND:ID is event:ID, cluster:ID, entity:ID, fact:ID, term:ID, stop:ID or passage:ID
-(see 'qiusuo story --json'). Search accepts traditional characters and any Latin case.
+(see 'qiusuo story --json'). Search accepts traditional characters, any Latin case,
+pinyin (jiqiren, jqr), English names (Unitree) and Taiwan/Hong Kong words (人工智慧).
 `
 
 // fail prints a one-line message and returns the usage exit status.

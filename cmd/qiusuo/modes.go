@@ -81,6 +81,7 @@ func mainMenu(a fyne.App, w fyne.Window, x **gui.Explorer) *fyne.MainMenu {
 			gui.SetLanguage(code)
 			old := *x
 			nx := gui.NewExplorerWithEngine(old.Sel.Story(), old.Engine)
+			nx.SetTouchKeyboard(old.TouchKeyboard())
 			nx.Sel.Select(old.Sel.Current().Ref)
 			w.SetContent(nx)
 			nx.BindKeys(w.Canvas())

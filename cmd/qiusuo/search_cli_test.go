@@ -14,14 +14,16 @@ type cliSearch struct {
 	Results []struct {
 		Passage string `json:"passage"`
 		Hits    []struct {
-			Start int `json:"start"`
-			End   int `json:"end"`
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+			Via   string `json:"via"`
 		} `json:"hits"`
 	} `json:"results"`
 }
 
 // searchJSONOf runs `qiusuo search QUERY --json` and returns the
-// passages found and, per passage, the article offsets of its hits.
+// passages found and, per passage, the article offsets of its hits found
+// by the characters typed (not by pinyin or another reading).
 func searchJSONOf(t *testing.T, query ...string) (cliSearch, []string) {
 	t.Helper()
 	code, out, errOut := runCLI(append(append([]string{"search"}, query...), "--json")...)
@@ -35,7 +37,9 @@ func searchJSONOf(t *testing.T, query ...string) (cliSearch, []string) {
 	var hits []string
 	for _, r := range res.Results {
 		for _, h := range r.Hits {
-			hits = append(hits, fmt.Sprintf("%s@%d-%d", r.Passage, h.Start, h.End))
+			if h.Via == "text" {
+				hits = append(hits, fmt.Sprintf("%s@%d-%d", r.Passage, h.Start, h.End))
+			}
 		}
 	}
 	slices.Sort(hits)
@@ -75,5 +79,65 @@ func TestSearchCLICase(t *testing.T) {
 		if code != 0 || !strings.Contains(out, "【AI】") {
 			t.Errorf("search %s: exit %d, no 【AI】 in\n%s", q, code, out)
 		}
+	}
+}
+
+// TestSearchCLIReadings: pinyin, initials, English names and regional
+// words find the Chinese, say so, and offer the story's words.
+func TestSearchCLIReadings(t *testing.T) {
+	_, chars := searchJSONOf(t, "机器人")
+	for _, q := range []string{"jiqiren", "jqr", "ji qi ren"} {
+		code, out, _ := runCLI("search", q, "--json")
+		var res struct {
+			Terms    []string `json:"terms"`
+			Readings []struct {
+				Via   string `json:"via"`
+				Label string `json:"label"`
+			} `json:"readings"`
+			Candidates []struct {
+				Word  string `json:"word"`
+				Query string `json:"query"`
+			} `json:"candidates"`
+			Results []struct {
+				Passage string `json:"passage"`
+				Snippet struct {
+					Before, Match, After string
+				} `json:"snippet"`
+				Hits []struct {
+					Start, End int
+				} `json:"hits"`
+			} `json:"results"`
+		}
+		if code != 0 || json.Unmarshal([]byte(out), &res) != nil {
+			t.Fatalf("search %s: exit %d\n%s", q, code, out)
+		}
+		var got []string
+		for _, r := range res.Results {
+			for _, h := range r.Hits {
+				got = append(got, fmt.Sprintf("%s@%d-%d", r.Passage, h.Start, h.End))
+			}
+		}
+		for _, c := range chars {
+			if !slices.Contains(got, c) {
+				t.Errorf("search %s misses %s", q, c)
+			}
+		}
+		if len(res.Readings) == 0 || !strings.HasSuffix(res.Readings[0].Label, "→ 机器人") {
+			t.Errorf("search %s: readings %+v", q, res.Readings)
+		}
+		if len(res.Candidates) == 0 || res.Candidates[0].Word != "机器人" || res.Candidates[0].Query != "机器人" {
+			t.Errorf("search %s: candidates %+v", q, res.Candidates)
+		}
+		if r := res.Results[0]; r.Snippet.Match == "" || !strings.Contains(out, `"before"`) {
+			t.Errorf("search %s: snippet keys not before/match/after:\n%.400s", q, out)
+		}
+	}
+	code, out, _ := runCLI("search", "Unitree")
+	if code != 0 || !strings.Contains(out, "read as english: Unitree Robotics → 宇树科技") || !strings.Contains(out, "【宇树") {
+		t.Errorf("search Unitree: exit %d\n%s", code, out)
+	}
+	code, out, _ = runCLI("search", "人工智慧")
+	if code != 0 || !strings.Contains(out, "read as regional: 人工智慧 → 人工智能") || !strings.Contains(out, "【人工智能】") {
+		t.Errorf("search 人工智慧: exit %d\n%s", code, out)
 	}
 }

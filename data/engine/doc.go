@@ -1,6 +1,8 @@
 // Package engine is Qiusuo's Chinese text engine: segmentation with exact
 // offsets (gse with a trimmed dictionary and the story's lexicon), search
-// that finds every occurrence and ranks by words, TF-IDF keywords with a
+// that finds every occurrence and ranks by words — typed as characters,
+// pinyin (package pinyin), an English name or a Taiwan/Hong Kong word
+// (readings.go) — with input-method candidates, TF-IDF keywords with a
 // real stop-word list, and an auto-linker that proposes sentence links for
 // any article.
 //

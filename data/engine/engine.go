@@ -19,6 +19,13 @@ type Engine struct {
 	ready   chan struct{}
 	tokens  [][]Token // per passage; written once before ready is closed
 	seg     *segmenter
+
+	// Built on first need (or by Warm, in the background): the passages'
+	// pinyin index and the story's English names (pinyin.go, english.go),
+	// and the words offered as candidates (candidates.go).
+	pinyin  func() *pinyinText
+	english func() []englishName
+	cands   candidateCache
 }
 
 // New indexes a story for substring search. It does no segmentation: call
@@ -29,6 +36,8 @@ func New(s *data.Story) *Engine {
 	for i := range s.Article.Passages {
 		e.docs[i] = fold(s.Article.Passages[i].Text)
 	}
+	e.pinyin = sync.OnceValue(e.buildPinyin)
+	e.english = sync.OnceValue(e.buildEnglish)
 	return e
 }
 
@@ -41,6 +50,7 @@ func (e *Engine) Warm() {
 	e.warm.Do(func() {
 		e.started.Store(true)
 		go e.load()
+		go e.pinyin()
 	})
 }
 

@@ -38,11 +38,13 @@ func scan(s *data.Story, needle string) []string {
 	return out
 }
 
+// found lists the occurrences of a term found by its characters (not by
+// pinyin or another reading).
 func found(s *data.Story, res Results, term int) []string {
 	var out []string
 	for _, r := range res.Results {
 		for _, h := range r.Hits {
-			if h.Term == term {
+			if h.Term == term && h.Via == ViaText {
 				out = append(out, fmt.Sprintf("%s@%d", s.Article.Passages[r.Passage].ID, h.Start))
 			}
 		}
