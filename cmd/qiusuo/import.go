@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/qiusuo/qiusuo/data"
@@ -66,6 +67,9 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
+	// A megabyte-sized article makes a large, short-lived heap: collect at
+	// 50% growth, as the GUI does, to keep the peak down (~150 MB → ~120 MB).
+	debug.SetGCPercent(50)
 	doc, err := source.ReadFile(pos[0], source.Options{Encoding: *enc})
 	if err != nil {
 		return fail(stderr, "%v", err)
