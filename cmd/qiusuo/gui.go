@@ -219,7 +219,13 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	case o.present:
 		onStarted = append(onStarted, runPresenter(a, w, x, startStop, o.speaker))
 	case o.screenshot == "":
-		w.SetMainMenu(mainMenu(a, w, &x))
+		theOpener = &opener{a: a, w: w, x: &x}
+		theOpener.install()
+		if o.story != "" {
+			theOpener.remember(o.story) // also sets the menu
+		} else {
+			w.SetMainMenu(mainMenu(a, w, &x))
+		}
 	}
 	code := exitOK
 	if o.screenshot != "" {
