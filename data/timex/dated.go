@@ -260,15 +260,12 @@ func (s *scanner) monthDay(i int, ys yearSpec) (cand, bool) {
 	if vy == 0 {
 		vy = 2000 // a leap year, to accept 2月29日 before the year is known
 	}
-	// day
-	if k := s.sp(j); true {
-		if d, e, ok := s.dayNum(k, true); ok {
-			if !validDay(vy, m, d) {
-				return cand{}, false // 2月30日: no such day, and nothing invented
-			}
-			c := cand{end: e, e: within(ys, PrecisionDay, Date{ys.y, m, d}, Date{ys.y, m, d}, "")}
-			return s.rangeTo(c, ys, m, d), true
+	if d, e, ok := s.dayNum(s.sp(j), true); ok {
+		if !validDay(vy, m, d) {
+			return cand{}, false // 2月30日: no such day, and nothing invented
 		}
+		c := cand{end: e, e: within(ys, PrecisionDay, Date{ys.y, m, d}, Date{ys.y, m, d}, "")}
+		return s.rangeTo(c, ys, m, d), true
 	}
 	if !ys.given && isHan(s.at(s.sp(i))) && !s.bareHanMonthOK(i, j) {
 		return cand{}, false // 统一月报, 同一月: 一月 inside a word
@@ -396,9 +393,6 @@ func partOfMonth(y, m, part int) (Date, Date) {
 	}
 	if part == 3 {
 		return Date{y, m, 11}, Date{y, m, daysIn(y, m)}
-	}
-	if y == 0 {
-		return Date{}, Date{}
 	}
 	return Date{y, m, 21}, Date{y, m, daysIn(y, m)}
 }
