@@ -45,8 +45,17 @@ var (
 	reporter = regexp.MustCompile(`(^|[\s　|｜:：])[\p{Han}A-Za-z]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s　]*\p{Han}{2,4}(?:[\s　、]+\p{Han}{2,4})*(?:$|[\s　|｜])`)
 )
 
-// sourceLine: 来源：中国网 (a source clause opens the line).
-var sourceLine = regexp.MustCompile(`^(?:` + `来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自|文章来源|文章來源|本文来源|本文來源` + `)[\s　]*[:：]`)
+// bareLabel: words a dateline puts before its date without a colon
+// (发布于 2025-02-18, 原创 张三 科技日报 2025年02月18日 08:30 北京).
+// Only right before the date, or 原创 opening the line: "2025年1月20日
+// 发布DeepSeek" is a date and an event.
+var bareLabel = regexp.MustCompile(`(?:(?:发布于|發佈於|發布於|发表于|發表於|更新于|更新於|发布|發布|發佈)[\s　]*(` + stampMark + `)|^(?:原创|原創)[\s　])`)
+
+// sourceLine: 来源：中国网 (a source clause opens the line). 原标题：… (the
+// headline the story had where it was first published) is provenance too,
+// and must not be taken for this page's title.
+var sourceLine = regexp.MustCompile(`^(?:来源|來源|稿源|出处|出處|转自|轉自|转载自|轉載自|文章来源|文章來源|本文来源|本文來源|` +
+	`本文转自|本文轉自|本文转载自|本文轉載自|稿件来源|稿件來源|消息来源|消息來源|原标题|原標題)[\s　]*[:：]`)
 
 // bylineLine: a labelled author or editor, a reporter's name (after an
 // outlet's: 澎湃新闻记者 王心), an editor's name.
@@ -107,6 +116,7 @@ func datelineKind(s string) (dateline, bare bool) {
 	// (时间：2025年5月31日 地点：杭州 leaves 地点：杭州, not "").
 	rest := s[:loc[0]] + stampMark + s[loc[1]:]
 	rest = reporter.ReplaceAllString(rest, "$1 ")
+	rest = bareLabel.ReplaceAllString(rest, "$1 ")
 	rest = labelled.ReplaceAllString(rest, " ")
 	rest = strings.ReplaceAll(rest, stampMark, " ")
 	rest = strings.Trim(rest, " 　|｜·/／-—:：")

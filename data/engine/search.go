@@ -174,7 +174,7 @@ func kindWeight(k data.Kind) float64 {
 	switch k {
 	case data.KindTitle, data.KindHeading:
 		return 1.5
-	case data.KindCaption, data.KindCredit, data.KindByline:
+	case data.KindCaption, data.KindCredit, data.KindByline, data.KindDateline, data.KindSource:
 		return 0.8
 	}
 	return 1

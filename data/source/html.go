@@ -76,7 +76,9 @@ func metaCharset(raw []byte) string {
 // its title. Readability (Mozilla's algorithm, ported) picks the article's
 // container and drops navigation, ads, related links and footers; when it
 // finds none the whole body is used, minus the page furniture elements.
-// The title's paragraph leads the text so that ingestion finds it.
+// The title's paragraph leads the text so that ingestion finds it, and the
+// page's dateline line follows it when the article's container left it
+// out (see pageDateline).
 func htmlArticle(src string) (text, title string) {
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
@@ -162,9 +164,9 @@ func pageTitle(doc *html.Node) string {
 	if ref == "" {
 		ref = title
 	}
-	if ref != "" {
+	if head := stripSiteSuffix(ref); utf8.RuneCountInString(head) >= 2 {
 		for _, h := range h1s {
-			if strings.Contains(ref, h) && utf8.RuneCountInString(h) >= 4 || strings.Contains(h, stripSiteSuffix(ref)) {
+			if strings.Contains(ref, h) && utf8.RuneCountInString(h) >= 4 || strings.Contains(h, head) {
 				return h
 			}
 		}

@@ -164,6 +164,7 @@ func TestPageTitle(t *testing.T) {
 		{`<title>x</title><meta property="og:title" content="魔搭社区三年 | 科技日报">`, "", "魔搭社区三年"},
 		{"<title>报道标题 - 澎湃新闻</title>", `<h1 class="logo">澎湃</h1><h1>报道标题</h1>`, "报道标题"},
 		{"<title>站点</title>", "<h1>一个很长的文章标题</h1>", "一个很长的文章标题"},
+		{"<title>_|_</title>", `<h1>澎湃</h1>`, ""},
 		{"", "", ""},
 	}
 	for _, tc := range tests {

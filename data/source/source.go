@@ -15,7 +15,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -62,10 +64,14 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	if e.Hint == "" {
-		return fmt.Sprintf("%s: %s", e.Name, e.What)
+	name := e.Name
+	if strings.ContainsFunc(name, unicode.IsControl) {
+		name = strconv.Quote(name) // a line break in a file name must not break the line
 	}
-	return fmt.Sprintf("%s: %s (%s)", e.Name, e.What, e.Hint)
+	if e.Hint == "" {
+		return fmt.Sprintf("%s: %s", name, e.What)
+	}
+	return fmt.Sprintf("%s: %s (%s)", name, e.What, e.Hint)
 }
 
 // ReadFile reads the file at path as an article; a file over MaxBytes is
@@ -148,7 +154,7 @@ func Read(name string, raw []byte, opt Options) (*Document, error) {
 	default:
 		doc.Text = text
 	}
-	if strings.TrimSpace(doc.Text) == "" {
+	if blank(doc.Text) {
 		what := "has no article text"
 		if format == FormatHTML {
 			what = "is a web page with no article text in it"
@@ -213,6 +219,12 @@ func decode(name string, raw []byte, override string, isHTML bool) (enc, text st
 		return "", "", &Error{Name: name, What: "is not text in any encoding Qiusuo knows", Hint: hintEncoding}
 	}
 	return enc, text, nil
+}
+
+// blank reports text with nothing but spaces and byte-order marks: no
+// article (ParseArticle's test, so that what Read accepts, it accepts).
+func blank(s string) bool {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }) == ""
 }
 
 // normaliseLineEnds turns CRLF and lone CR line ends into "\n".
