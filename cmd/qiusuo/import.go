@@ -55,6 +55,11 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	var files []outFile
 	if *out != "" {
+		// Before the import, not after it: a wrong folder should not cost
+		// the wait.
+		if st, err := os.Stat(filepath.Dir(*out)); err != nil || !st.IsDir() {
+			return fail(stderr, "import: -o %s: folder %s does not exist", *out, filepath.Dir(*out))
+		}
 		stem := strings.TrimSuffix(*out, filepath.Ext(*out))
 		files = []outFile{{path: stem + ".article.txt"}}
 		if schemeBytes != nil {
