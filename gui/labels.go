@@ -18,6 +18,22 @@ func PrecisionLabel(p data.Precision) string {
 		return T("precision.year-end", "年末")
 	case data.PrecisionYear:
 		return T("precision.year", "年")
+	case data.PrecisionMonthPart:
+		return T("precision.month-part", "旬")
+	case data.PrecisionQuarter:
+		return T("precision.quarter", "季度")
+	case data.PrecisionHalfYear:
+		return T("precision.half-year", "半年")
+	case data.PrecisionYearPart:
+		return T("precision.year-part", "年内时段")
+	case data.PrecisionRange:
+		return T("precision.range", "时段")
+	case data.PrecisionPlanPeriod:
+		return T("precision.plan-period", "规划期")
+	case data.PrecisionMultiYear:
+		return T("precision.multi-year", "多年")
+	case data.PrecisionVague:
+		return T("precision.vague", "模糊")
 	}
 	return string(p)
 }
@@ -50,6 +66,16 @@ func entityKindLabel(k string) string {
 		return T("kind.product", "产品")
 	case "group":
 		return T("kind.group", "企业群体")
+	case "person":
+		return T("kind.person", "人物")
+	case "place":
+		return T("kind.place", "地点")
+	case "work":
+		return T("kind.work", "作品")
+	case "document":
+		return T("kind.document", "文件")
+	case "brand":
+		return T("kind.brand", "品牌")
 	}
 	return k
 }

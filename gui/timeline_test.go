@@ -1,6 +1,8 @@
 package gui
 
 import (
+	"image/png"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
 )
@@ -333,5 +336,34 @@ func BenchmarkTimelineSelect(b *testing.B) {
 	for b.Loop() {
 		sel.Select(refs[i%len(refs)])
 		i++
+	}
+}
+
+// An article with no datable events shows an empty timeline that says so.
+func TestTimelineEmptySaysSo(t *testing.T) {
+	diagramSetup(t)
+	a, err := data.ParseArticle("empty.txt", []byte("近日，杭州举行了一场活动。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := data.Assemble("empty.txt", &data.Story{Article: a}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, win := showTimeline(t, NewSelection(st), 600, 160)
+	found := false
+	walkTree(win.Canvas().Content(), func(o fyne.CanvasObject) bool {
+		if l, ok := o.(*widget.Label); ok && l.Text == "文中没有可定位日期的事件" && l.Visible() && l.Size().Width > 0 {
+			found = true
+		}
+		return true
+	})
+	if !found || len(tl.cards) != 0 {
+		t.Error("the empty timeline does not say there are no datable events")
+	}
+	if out := os.Getenv("QIUSUO_SHOT"); out != "" { // to look at it
+		f, _ := os.Create(out)
+		png.Encode(f, Render(tl, fyne.NewSize(600, 160), 1))
+		f.Close()
 	}
 }

@@ -57,7 +57,7 @@ func loadStory(path string) (*data.Story, error) {
 	if path == "" {
 		return data.Default()
 	}
-	if strings.HasSuffix(strings.ToLower(path), ".json") {
+	if !isArticle(path) {
 		if s, ok, err := readTimelineJS(path); ok {
 			return s, err
 		}
@@ -68,4 +68,10 @@ func loadStory(path string) (*data.Story, error) {
 		return nil, err
 	}
 	return importer.ImportDocument(path, doc, importer.Options{})
+}
+
+// isArticle reports whether --story names an article to import rather
+// than a story file (.json) or the embedded story ("").
+func isArticle(path string) bool {
+	return path != "" && !strings.HasSuffix(strings.ToLower(path), ".json")
 }

@@ -8,6 +8,7 @@ import (
 	"image/png"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -18,6 +19,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/data/importer"
+	"github.com/qiusuo/qiusuo/data/source"
 	"github.com/qiusuo/qiusuo/gui"
 	"github.com/qiusuo/qiusuo/resources"
 )
@@ -120,8 +123,16 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "%v", err)
 	}
-	s, err := loadStory(o.story)
-	if err != nil {
+	// An article given with --story is read now (a bad file exits 2
+	// before any window opens) but imported while the window opens, off
+	// the first frame's path — unless the options need the story first.
+	var s *data.Story
+	var pending *source.Document
+	if isArticle(o.story) && o.selectRef == "" && o.start == "" && !o.kiosk && !o.present && o.screenshot == "" {
+		if pending, err = source.ReadFile(o.story, source.Options{}); err != nil {
+			return fail(stderr, "%v", err)
+		}
+	} else if s, err = loadStory(o.story); err != nil {
 		return fail(stderr, "%v", err)
 	}
 	var article string
@@ -198,13 +209,26 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	// text meanwhile); the first frame with content then only has to be
 	// painted. A window's content is inset by the theme's padding.
 	prepared := make(chan *gui.Explorer)
+	importErr := make(chan error, 1)
 	go func() {
+		if pending != nil {
+			var err error
+			if s, err = importer.ImportDocument(o.story, pending, importer.Options{}); err != nil {
+				importErr <- err
+				prepared <- nil
+				return
+			}
+		}
 		x := gui.NewExplorer(s)
 		x.Prepare(o.size.Subtract(fyne.NewSquareSize(2 * theme.Padding())))
 		prepared <- x
 	}()
 	a.SetIcon(resources.Icon)
-	w := a.NewWindow("求索 Qiusuo — " + s.Article.Title())
+	title := "求索 Qiusuo — " + filepath.Base(o.story)
+	if s != nil {
+		title = windowTitle(s)
+	}
+	w := a.NewWindow(title)
 	w.Resize(o.size)
 	if o.kiosk {
 		w.SetFullScreen(true) // before it shows, or it would flash windowed
@@ -214,6 +238,10 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 		w.Show()
 	}
 	x := <-prepared
+	if x == nil {
+		return fail(stderr, "%v", <-importErr)
+	}
+	w.SetTitle(windowTitle(x.Sel.Story()))
 	x.SetTouchKeyboard(o.touch)
 	w.SetContent(x)
 	x.BindKeys(w.Canvas())
@@ -232,9 +260,15 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	case o.present:
 		onStarted = append(onStarted, runPresenter(a, w, x, startStop, o.speaker))
 	case o.edit:
-		onStarted = append(onStarted, runEditor(a, w, x, s, o.story, article))
+		onStarted = append(onStarted, runEditor(a, w, x, x.Sel.Story(), o.story, article))
 	case o.screenshot == "":
-		w.SetMainMenu(mainMenu(a, w, &x))
+		theOpener = &opener{a: a, w: w, x: &x}
+		theOpener.install()
+		if o.story != "" {
+			theOpener.remember(o.story) // also sets the menu
+		} else {
+			w.SetMainMenu(mainMenu(a, w, &x))
+		}
 	}
 	code := exitOK
 	if o.screenshot != "" {

@@ -95,6 +95,9 @@ func mainMenu(a fyne.App, w fyne.Window, x **gui.Explorer) *fyne.MainMenu {
 		it.Checked = gui.Language() == code
 		return it
 	}
-	return fyne.NewMainMenu(fyne.NewMenu(gui.T("menu.view", "视图"),
-		item("中文", gui.LangZh), item("English", gui.LangEn)))
+	view := fyne.NewMenu(gui.T("menu.view", "视图"), item("中文", gui.LangZh), item("English", gui.LangEn))
+	if theOpener != nil {
+		return fyne.NewMainMenu(theOpener.fileMenu(), view)
+	}
+	return fyne.NewMainMenu(view)
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/data/engine"
 	"github.com/qiusuo/qiusuo/data/source"
 	"github.com/qiusuo/qiusuo/data/timex"
 )
@@ -28,6 +29,9 @@ type Options struct {
 // Import builds a story from an article's text (UTF-8). name is used in
 // messages. Bad input (empty, not text) returns a one-line error.
 func Import(name, text string, opt Options) (*data.Story, error) {
+	// Load the segmentation dictionary on another core while the text is
+	// ingested and its dates found: the first import's biggest cost.
+	go engine.Tag("", nil)
 	a, err := data.ParseArticle(name, []byte(text))
 	if err != nil {
 		return nil, err
@@ -66,6 +70,7 @@ func ImportArticle(a *data.Article, opt Options) (*data.Story, error) {
 	times := findTimes(a, anchor)
 	ents := findEntities(sh)
 	facts := findFacts(sh, times)
+	sh.words = nil // the rest needs no words: let a 1 MB article's go
 	events := findEvents(a, sh, times, ents)
 	links := linkClusters(sh, sc, ents)
 
