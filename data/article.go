@@ -23,6 +23,8 @@ const (
 	KindBody     Kind = "body"
 	KindCaption  Kind = "caption"
 	KindCredit   Kind = "credit"
+	KindDateline Kind = "dateline" // when (and where) it was filed: 2026-02-20 11:30, 中新网杭州12月18日电
+	KindSource   Kind = "source"   // where it was taken from: 来源：新华社
 )
 
 // Span is a half-open range [Start, End) of the article, in runes and in
@@ -71,7 +73,14 @@ type Article struct {
 
 	runeOfByte []int32 // rune offset of each byte offset (len(Text)+1 entries)
 	byID       map[string]int
+	dateline   string
 }
+
+// Dateline returns the article's dateline as printed — a dateline line
+// (发布时间:2025-09-28 14:21:47, 2025-02-18 09:30　来源:九派新闻) or the wire
+// dateline opening the first body paragraph (中新网杭州12月18日电) — or ""
+// if it has none. The importer takes the publication date from it.
+func (a *Article) Dateline() string { return a.dateline }
 
 // Title returns the text of the title passage, or "" if none was found.
 func (a *Article) Title() string {

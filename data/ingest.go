@@ -25,7 +25,31 @@ func ParseArticle(name string, b []byte) (*Article, error) {
 	classify(blocks)
 	paras := joinPageBreaks(blocks)
 	a.build(paras)
+	a.dateline = a.findDateline()
 	return a, nil
+}
+
+// findDateline returns the first dateline line, else the wire dateline
+// opening one of the first body paragraphs.
+func (a *Article) findDateline() string {
+	for _, p := range a.Passages {
+		if p.Kind == KindDateline {
+			return p.Text
+		}
+	}
+	bodies := 0
+	for _, par := range a.Paragraphs {
+		if par.Kind != KindBody || len(par.Passages) == 0 {
+			continue
+		}
+		if d := embeddedDateline(a.Passages[par.Passages[0]].Text); d != "" {
+			return d
+		}
+		if bodies++; bodies == 3 {
+			break
+		}
+	}
+	return ""
 }
 
 func runeIndex(s string) []int32 {
@@ -186,14 +210,27 @@ func displayLine(b *block) bool {
 }
 
 // classify gives every block a kind, in three passes: the header before
-// the first body paragraph, then bylines/credits, then headings and
-// captions among the rest.
+// the first body paragraph, then metadata lines (dateline, source, byline,
+// credit), then headings and captions among the rest.
 func classify(blocks []*block) {
-	// Header: leading display lines. The title is the last of them unless
-	// a line opens with a dash (a 副题 under the title); lines of a few
-	// characters are page labels (专版); other header lines are subtitles.
-	h := 0
-	for h < len(blocks) && displayLine(blocks[h]) && !isByline(blocks[h]) {
+	meta := metadataKinds(blocks)
+	// Header: leading display lines. Metadata lines before the first of
+	// them are passed over (a page may print its date above the title);
+	// one after it ends the header. The title is the last display line
+	// unless a line opens with a dash (a 副题 under the title); lines of a
+	// few characters are page labels (专版); other header lines are
+	// subtitles. A metadata line is never the title.
+	h, seen := 0, false
+	for h < len(blocks) {
+		if meta[h] != "" {
+			if seen {
+				break
+			}
+		} else if displayLine(blocks[h]) {
+			seen = true
+		} else {
+			break
+		}
 		h++
 	}
 	if h == len(blocks) && h > 0 {
@@ -203,6 +240,7 @@ func classify(blocks []*block) {
 	for i := h - 1; i >= 0 && title < 0; i-- {
 		t := blocks[i].text
 		switch {
+		case meta[i] != "":
 		case strings.HasPrefix(t, "——") || strings.HasPrefix(t, "--"):
 		case blocks[i].runes <= pageLabelRunes:
 			if fallback < 0 {
@@ -221,14 +259,11 @@ func classify(blocks []*block) {
 	if title >= 0 {
 		blocks[title].kind = KindTitle
 	}
-	for i := h; i < len(blocks); i++ {
-		b := blocks[i]
+	for i, b := range blocks {
 		switch {
-		case isByline(b):
-			b.kind = KindByline
-		case isCredit(b):
-			b.kind = KindCredit
-		default:
+		case meta[i] != "":
+			b.kind = meta[i]
+		case i >= h:
 			b.kind = KindBody
 		}
 	}
@@ -258,6 +293,27 @@ func classify(blocks []*block) {
 			b.kind = KindCaption
 		}
 	}
+}
+
+// metadataKinds finds the metadata lines. A bare date line (2024年5月31日)
+// is a dateline only when it is the article's one such line — the date
+// under a notice's signature; several are the headings of a chronology.
+func metadataKinds(blocks []*block) []Kind {
+	kinds := make([]Kind, len(blocks))
+	var bare []int
+	for i, b := range blocks {
+		k, isBare := metaKind(b)
+		kinds[i] = k
+		if isBare {
+			bare = append(bare, i)
+		}
+	}
+	if len(bare) > 1 {
+		for _, i := range bare {
+			kinds[i] = ""
+		}
+	}
+	return kinds
 }
 
 // continuesPrevious reports whether block i carries on a body paragraph

@@ -232,6 +232,7 @@ func FuzzParseArticle(f *testing.F) {
 	f.Add(b)
 	f.Add([]byte("标题\n\n正文说到一半\n\n\n图\n\n\n接上。\n"))
 	f.Add([]byte("。。。\n\n“”\n"))
+	f.Add([]byte("标题\n\n2025-02-18 09:30　来源:九派新闻\n\n中新网杭州12月18日电（记者 张斌）正文。\n\n李英洁 摄\n\n２０２５年２月１８日\n"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		a, err := ParseArticle("fuzz", in)
 		if err != nil {
@@ -241,6 +242,9 @@ func FuzzParseArticle(f *testing.F) {
 			return
 		}
 		checkOffsets(t, a)
+		if d := a.Dateline(); d != "" && !strings.Contains(a.Text, d) {
+			t.Fatalf("dateline %q is not in the text", d)
+		}
 		for i, p := range a.Passages {
 			if a.PassageIndex(p.ID) != i {
 				t.Fatalf("id %s does not index passage %d", p.ID, i)

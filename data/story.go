@@ -39,6 +39,7 @@ const (
 	PrecisionYear    Precision = "year"     // 今年, 2025年
 
 	// Precisions of time expressions found by the importer (data/timex).
+	PrecisionMonthPart  Precision = "month-part"  // 6月上旬, 12月底
 	PrecisionQuarter    Precision = "quarter"     // 一季度
 	PrecisionHalfYear   Precision = "half-year"   // 上半年
 	PrecisionYearPart   Precision = "year-part"   // 年初, 年中
@@ -50,7 +51,7 @@ const (
 
 // precisionOrder lists every precision, for messages and validation.
 var precisionOrder = []Precision{PrecisionDay, PrecisionMonth, PrecisionHoliday, PrecisionSeason,
-	PrecisionYearEnd, PrecisionYear, PrecisionQuarter, PrecisionHalfYear, PrecisionYearPart,
+	PrecisionYearEnd, PrecisionYear, PrecisionMonthPart, PrecisionQuarter, PrecisionHalfYear, PrecisionYearPart,
 	PrecisionRange, PrecisionPlanPeriod, PrecisionMultiYear, PrecisionVague}
 
 var precisions = func() map[Precision]bool {

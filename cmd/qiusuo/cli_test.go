@@ -89,8 +89,8 @@ func TestCLIErrors(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte(`{"format": "qiusuo-story/1", "article": `), 0o644)
-	gbk := filepath.Join(dir, "gbk.txt")
-	os.WriteFile(gbk, []byte("\xb9\xfe\xd6\xdd"), 0o644)
+	noise := filepath.Join(dir, "noise.txt")
+	os.WriteFile(noise, []byte("\x00\x01\x02\xff\xfe\x00\x89PNG"), 0o644)
 	tests := []struct {
 		args []string
 		want string
@@ -99,8 +99,8 @@ func TestCLIErrors(t *testing.T) {
 		{[]string{"story", "extra"}, `unexpected argument "extra"`},
 		{[]string{"story", "--story", filepath.Join(dir, "none.json")}, "none.json: file not found"},
 		{[]string{"story", "--story", bad}, "bad.json: invalid JSON"},
-		{[]string{"story", "--story", gbk}, "not UTF-8"},
-		{[]string{"story", "--story", dir}, "is a directory"},
+		{[]string{"story", "--story", noise}, "noise.txt: "},
+		{[]string{"story", "--story", dir}, "is a folder"},
 		{[]string{"search"}, "missing QUERY"},
 		{[]string{"search", "x", "--story"}, "flag needs an argument"},
 		{[]string{"keywords", "--top", "0"}, "--top 0 is out of range"},

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/data/importer"
+	"github.com/qiusuo/qiusuo/data/source"
 )
 
 // newFlags returns a flag set that reports errors to the caller instead of
@@ -49,9 +51,21 @@ func flagHint(err error) string {
 }
 
 // loadStory loads --story PATH, or the embedded story when path is empty.
+// A story file (.json) is loaded; any other file is an article, read in
+// whatever encoding and format it has and imported.
 func loadStory(path string) (*data.Story, error) {
 	if path == "" {
 		return data.Default()
 	}
-	return data.LoadStory(path)
+	if strings.HasSuffix(strings.ToLower(path), ".json") {
+		if s, ok, err := readTimelineJS(path); ok {
+			return s, err
+		}
+		return data.LoadStory(path)
+	}
+	doc, err := source.ReadFile(path, source.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return importer.ImportDocument(path, doc, importer.Options{})
 }

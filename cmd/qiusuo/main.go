@@ -7,6 +7,8 @@
 //	qiusuo story --json [--story PATH]               print the linked story
 //	qiusuo search QUERY [--json] [--story PATH]      search the article
 //	qiusuo keywords [--top N] [--json] [--story PATH] TF-IDF keywords
+//	qiusuo import FILE [-o STORY.json] [--json] ...   make a story of any article
+//	qiusuo export --pdf|--timelinejs|--csv FILE ...    handout, TimelineJS, CSV
 //
 // This package is the only importer of fyne.io/fyne/v2/app: everything
 // else builds and tests without a display or cgo.
@@ -46,6 +48,10 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 			return searchCmd(args[1:], stdout, stderr)
 		case "keywords":
 			return keywordsCmd(args[1:], stdout, stderr)
+		case "import":
+			return importCmd(args[1:], stdout, stderr)
+		case "export":
+			return exportCmd(args[1:], stdout, stderr)
 		case "help":
 			fmt.Fprint(stdout, usage)
 			return exitOK
@@ -64,8 +70,10 @@ Usage:
   qiusuo story --json [--story PATH]
   qiusuo search QUERY [--json] [--story PATH]
   qiusuo keywords [--top N] [--json] [--story PATH]
+  qiusuo import FILE [--published DATE] [--scheme FILE] [--encoding NAME] [-o STORY.json] [--json]
+  qiusuo export [--timelinejs FILE] [--csv FILE] [--pdf FILE] [--story PATH] [--lang zh|en] [--paper A4|Letter]
 
-PATH is a story file (.json) or a plain UTF-8 article (.txt).
+PATH is a story file (.json), a TimelineJS3 file (.json) or an article (.txt, .md, .html; any encoding), which is imported.
 KIND:ID is event:ID, cluster:ID, entity:ID, fact:ID, term:ID, stop:ID or passage:ID
 (see 'qiusuo story --json'). Search accepts traditional characters and any Latin case.
 `

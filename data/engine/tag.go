@@ -52,3 +52,14 @@ func isASCIIOrPunct(s string) bool {
 // with OpenCC (the same converter search uses for queries). The result may
 // differ in length from s.
 func ToSimplified(s string) string { return toSimplified(s) }
+
+// Known reports whether word is in the base dictionary (before any story
+// lexicon was added). The importer uses it to tell a short name from the
+// half of another word: 华为 in 升华为 overlaps 升华.
+func Known(word string) bool {
+	seg := shared()
+	seg.mu.Lock()
+	defer seg.mu.Unlock()
+	_, ok := seg.base[word]
+	return ok
+}
