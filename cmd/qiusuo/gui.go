@@ -192,7 +192,7 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 		prepared <- x
 	}()
 	a.SetIcon(resources.Icon)
-	w := a.NewWindow("求索 Qiusuo — " + s.Article.Title())
+	w := a.NewWindow(windowTitle(s))
 	w.Resize(o.size)
 	if o.kiosk {
 		w.SetFullScreen(true) // before it shows, or it would flash windowed
@@ -219,7 +219,7 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	case o.present:
 		onStarted = append(onStarted, runPresenter(a, w, x, startStop, o.speaker))
 	case o.screenshot == "":
-		w.SetMainMenu(mainMenu(a, w, &x))
+		desktopWindow(a, w, &x)
 	}
 	code := exitOK
 	if o.screenshot != "" {

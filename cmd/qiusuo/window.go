@@ -1,0 +1,42 @@
+package main
+
+import (
+	"fyne.io/fyne/v2"
+
+	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/gui"
+)
+
+// windowTitle names the window after the story's article.
+func windowTitle(s *data.Story) string { return "求索 Qiusuo — " + s.Article.Title() }
+
+// desktopWindow gives the ordinary (not kiosk, not presenter) window its
+// menus: 文件 (open, recent files, Ctrl+O), 导出 (images and the story's
+// export formats) and 视图 (language); and opens files dropped on it.
+// Kiosk and presenter windows get none of this: a visitor must not open
+// or write files, and a presenter's window shows the tour only.
+func desktopWindow(a fyne.App, w fyne.Window, x **gui.Explorer) {
+	var refresh func()
+	op := NewOpener(w, a.Preferences(), loadStory, func(s *data.Story, path string) {
+		showStory(w, x, s)
+		refresh()
+	})
+	ex := NewExporter(w, func() *gui.Explorer { return *x })
+	menus := []func() *fyne.Menu{op.Menu, ex.Menu}
+	refresh = func() { w.SetMainMenu(mainMenu(a, w, x, menus...)) }
+	op.Changed = refresh
+	w.Canvas().AddShortcut(openShortcut, func(fyne.Shortcut) { op.ShowDialog() })
+	w.SetOnDropped(op.Dropped)
+	refresh()
+}
+
+// showStory replaces the window's explorer with one on s, as the
+// language switch does, and names the window after it.
+func showStory(w fyne.Window, x **gui.Explorer, s *data.Story) {
+	nx := gui.NewExplorer(s)
+	w.SetContent(nx)
+	nx.BindKeys(w.Canvas())
+	nx.Started()
+	*x = nx
+	w.SetTitle(windowTitle(s))
+}
