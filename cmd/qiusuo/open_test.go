@@ -276,4 +276,3 @@ func TestMainMenuHasFileExportView(t *testing.T) {
 		t.Error("打开… has no Ctrl+O")
 	}
 }
-
