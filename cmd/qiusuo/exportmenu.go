@@ -65,8 +65,18 @@ func (e *Exporter) Menu() *fyne.Menu {
 }
 
 // PNG renders a view of the window at scale (2 for print) with Fyne's
-// software painter, as it is on screen now.
+// software painter, as it is on screen now, and encodes it.
 func (e *Exporter) PNG(v View, scale float32) ([]byte, error) {
+	img, err := e.Image(v, scale)
+	if err != nil {
+		return nil, err
+	}
+	return encodePNG(img)
+}
+
+// Image renders a view of the window at scale, on the UI goroutine (it
+// lays out and paints the window's widgets).
+func (e *Exporter) Image(v View, scale float32) (image.Image, error) {
 	x := e.current()
 	var obj fyne.CanvasObject
 	switch v {
@@ -81,7 +91,10 @@ func (e *Exporter) PNG(v View, scale float32) ([]byte, error) {
 		return nil, errors.New(gui.Pick("这一部分现在不在窗口中（窗口较窄时请先切换到它的标签页）",
 			"that part is not on screen now (in a narrow window, show its tab first)"))
 	}
-	img := renderInPlace(obj, scale)
+	return renderInPlace(obj, scale), nil
+}
+
+func encodePNG(img image.Image) ([]byte, error) {
 	var b bytes.Buffer
 	if err := png.Encode(&b, img); err != nil {
 		return nil, err
@@ -156,13 +169,27 @@ func imageName(v View, scale float32) string {
 	return name + ".png"
 }
 
+// saveImage renders the view (about 0.5 s of CPU for the whole window at
+// 2×, on the UI goroutine because it paints the window's widgets), encodes
+// it off the UI goroutine (about as long again) and asks where to save it.
 func (e *Exporter) saveImage(v View, scale float32) {
-	b, err := e.PNG(v, scale)
+	img, err := e.Image(v, scale)
 	if err != nil {
 		e.showError(err)
 		return
 	}
-	e.save(imageName(v, scale), ".png", b)
+	e.wg.Add(1)
+	go func() {
+		defer e.wg.Done()
+		b, err := encodePNG(img)
+		fyne.Do(func() {
+			if err != nil {
+				e.showError(err)
+				return
+			}
+			e.save(imageName(v, scale), ".png", b)
+		})
+	}()
 }
 
 // Format is one of the story's export formats.
@@ -228,8 +255,8 @@ func (e *Exporter) save(name, ext string, b []byte) {
 		}
 		w.Close()
 		path := w.URI().Path()
-		if err := atomicfile.WriteFile(path, b, 0o644); err != nil {
-			e.showError(fmt.Errorf("%s: %v", path, unwrapPathErr(err)))
+		if err := writeExport(path, b); err != nil {
+			e.showError(err)
 			return
 		}
 		dialog.ShowInformation(gui.Pick("已导出", "Exported"),
@@ -243,4 +270,12 @@ func (e *Exporter) save(name, ext string, b []byte) {
 
 func (e *Exporter) showError(err error) {
 	dialog.ShowError(errors.New(oneLine(err.Error())), e.win)
+}
+
+// writeExport writes an export atomically; the error names the file.
+func writeExport(path string, b []byte) error {
+	if err := atomicfile.WriteFile(path, b, 0o644); err != nil {
+		return fmt.Errorf("%s: %v", path, unwrapPathErr(err))
+	}
+	return nil
 }

@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/gui"
 )
@@ -125,5 +126,77 @@ func TestExportImageDialog(t *testing.T) {
 		b.Reset()
 		png.Encode(&b, tw.w.Canvas().Capture())
 		os.WriteFile(filepath.Join(dir, "dialog-open.png"), b.Bytes(), 0o644)
+	}
+}
+
+// BenchmarkExportPNG is 导出图片 of the whole 1280×800 window at 2×:
+// software render and PNG encoding.
+func BenchmarkExportPNG(b *testing.B) {
+	a := test.NewTempApp(b)
+	a.Settings().SetTheme(gui.NewTheme(nil))
+	s, _ := loadStory("")
+	w := test.NewWindow(nil)
+	defer w.Close()
+	x := gui.NewExplorer(s)
+	w.SetContent(x)
+	w.Resize(fyne.NewSize(1280, 800))
+	ex := NewExporter(w, func() *gui.Explorer { return x })
+	b.ResetTimer()
+	for range b.N {
+		if _, err := ex.PNG(ViewWindow, 2); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestSaveImageAsksWhere(t *testing.T) {
+	tw := newTestWindow(t, loadStory)
+	ex := NewExporter(tw.w, func() *gui.Explorer { return tw.x })
+	tw.w.Canvas().Capture() // a frame lays the explorer out
+	ex.saveImage(ViewTimeline, 2)
+	ex.wg.Wait()
+	top := tw.w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no save dialog")
+	}
+	found := false
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if en, ok := o.(*widget.Entry); ok && en.Text == "qiusuo-timeline@2x.png" {
+			found = true
+		}
+		switch o := o.(type) {
+		case *fyne.Container:
+			for _, c := range o.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(o).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(top)
+	if !found {
+		t.Errorf("the save dialog does not suggest qiusuo-timeline@2x.png: %q", overlayTexts(tw.w))
+	}
+}
+
+func TestWriteExport(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "map.png")
+	os.WriteFile(p, []byte("old"), 0o600)
+	if err := writeExport(p, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "new" {
+		t.Errorf("content %q", b)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
+		t.Errorf("temporary files left: %v", ents)
+	}
+	bad := filepath.Join(dir, "no-such-dir", "x.png")
+	if err := writeExport(bad, []byte("x")); err == nil || !strings.HasPrefix(err.Error(), bad+": ") || strings.Count(err.Error(), bad) != 1 {
+		t.Errorf("error %v", err)
 	}
 }

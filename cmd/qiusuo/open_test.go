@@ -276,3 +276,25 @@ func TestMainMenuHasFileExportView(t *testing.T) {
 		t.Error("打开… has no Ctrl+O")
 	}
 }
+
+// BenchmarkOpenArticle is opening the seed article (imported, not the
+// curated story file) in the window: import, new explorer, swap.
+func BenchmarkOpenArticle(b *testing.B) {
+	a := test.NewTempApp(b)
+	a.Settings().SetTheme(gui.NewTheme(nil))
+	s, _ := data.Default()
+	w := test.NewWindow(nil)
+	defer w.Close()
+	x := gui.NewExplorer(s)
+	w.SetContent(x)
+	op := NewOpener(w, a.Preferences(), loadStory, func(s *data.Story, _ string) { showStory(w, &x, s) })
+	path, _ := filepath.Abs("../../data/hangzhou-2025.txt")
+	b.ResetTimer()
+	for range b.N {
+		op.Open(path)
+		op.wait()
+	}
+	if x.Sel.Story().Article.Title() == s.Article.Title() && len(x.Sel.Story().Events) == len(s.Events) {
+		b.Log("opened:", x.Sel.Story().Article.Title())
+	}
+}
