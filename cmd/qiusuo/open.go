@@ -93,10 +93,26 @@ func (o *Opener) Open(path string) {
 				o.showError(err)
 				return
 			}
-			o.Show(s, path)
+			if err := o.safeShow(s, path); err != nil {
+				o.showError(err)
+				return
+			}
 			o.remember(path)
 		})
 	}()
+}
+
+// safeShow is Show with a panic (building the explorer on a story no
+// test foresaw) turned into an error; the window keeps the old story,
+// since Show swaps the content only once the new explorer is built.
+func (o *Opener) safeShow(s *data.Story, path string) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: cannot be shown (internal error: %v)", path, r)
+		}
+	}()
+	o.Show(s, path)
+	return nil
 }
 
 // safeLoad is Load with a panic turned into an error naming the file:

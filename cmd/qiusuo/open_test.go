@@ -43,7 +43,7 @@ func newTestWindow(t *testing.T, load func(string) (*data.Story, error)) *testWi
 	tw := &testWindow{w: test.NewWindow(nil), x: gui.NewExplorer(s)}
 	tw.w.SetContent(tw.x)
 	tw.w.Resize(fyne.NewSize(1280, 800))
-	tw.op = NewOpener(tw.w, a.Preferences(), load, func(s *data.Story, _ string) { showStory(tw.w, &tw.x, s) })
+	tw.op = NewOpener(tw.w, a.Preferences(), load, func(s *data.Story, path string) { showOpened(tw.w, &tw.x, s, path) })
 	t.Cleanup(tw.w.Close)
 	return tw
 }
@@ -287,7 +287,7 @@ func BenchmarkOpenArticle(b *testing.B) {
 	defer w.Close()
 	x := gui.NewExplorer(s)
 	w.SetContent(x)
-	op := NewOpener(w, a.Preferences(), loadStory, func(s *data.Story, _ string) { showStory(w, &x, s) })
+	op := NewOpener(w, a.Preferences(), loadStory, func(s *data.Story, p string) { showOpened(w, &x, s, p) })
 	path, _ := filepath.Abs("../../data/hangzhou-2025.txt")
 	b.ResetTimer()
 	for range b.N {
@@ -296,5 +296,55 @@ func BenchmarkOpenArticle(b *testing.B) {
 	}
 	if x.Sel.Story().Article.Title() == s.Article.Title() && len(x.Sel.Story().Events) == len(s.Events) {
 		b.Log("opened:", x.Sel.Story().Article.Title())
+	}
+}
+
+// TestOpenSharedArticles opens every real article of ../shared/articles
+// (where the project keeps them; skipped elsewhere): each opens, or says
+// why in a dialog naming the file, and never takes the window down.
+func TestOpenSharedArticles(t *testing.T) {
+	files, _ := filepath.Glob("../../../../shared/articles/*.*")
+	var arts []string
+	for _, f := range files {
+		if ext := strings.ToLower(filepath.Ext(f)); ext != ".md" || !strings.EqualFold(filepath.Base(f), "README.md") {
+			arts = append(arts, f)
+		}
+	}
+	if len(arts) == 0 {
+		t.Skip("no ../shared/articles here")
+	}
+	tw := newTestWindow(t, loadStory)
+	for _, f := range arts {
+		before := tw.x
+		tw.op.Open(f)
+		tw.op.wait()
+		if tw.x == before {
+			msg := overlayTexts(tw.w)
+			if !strings.Contains(msg, filepath.Base(f)) {
+				t.Errorf("%s: neither opened nor a message naming it: %q", f, msg)
+			}
+			t.Logf("%s: %s", filepath.Base(f), oneLine(msg))
+			tw.w.Canvas().Overlays().Top().Hide()
+			continue
+		}
+		t.Logf("%s: %q, %d events", filepath.Base(f), tw.x.Sel.Story().Article.Title(), len(tw.x.Sel.Story().Events))
+		if title := tw.x.Sel.Story().Article.Title(); title == "" && !strings.HasSuffix(tw.w.Title(), filepath.Base(f)) {
+			t.Errorf("%s: no title, and the window is called %q", f, tw.w.Title())
+		}
+	}
+}
+
+func TestOpenShowPanicKeepsStory(t *testing.T) {
+	tw := newTestWindow(t, loadStory)
+	old := tw.x
+	tw.op.Show = func(*data.Story, string) { panic("layout") }
+	p := writeFile(t, "a.txt", article)
+	tw.op.Open(p)
+	tw.op.wait()
+	if tw.x != old || len(tw.op.Recent()) != 0 {
+		t.Error("story replaced or remembered after a failed show")
+	}
+	if msg := overlayTexts(tw.w); !strings.Contains(msg, "a.txt") || !strings.Contains(msg, "layout") {
+		t.Errorf("message %q", msg)
 	}
 }

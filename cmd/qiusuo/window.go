@@ -1,6 +1,9 @@
 package main
 
 import (
+	"path/filepath"
+	"strings"
+
 	"fyne.io/fyne/v2"
 
 	"github.com/qiusuo/qiusuo/data"
@@ -10,6 +13,15 @@ import (
 // windowTitle names the window after the story's article.
 func windowTitle(s *data.Story) string { return "求索 Qiusuo — " + s.Article.Title() }
 
+// openedTitle names the window after an opened file's article, or the
+// file when the importer found no title.
+func openedTitle(s *data.Story, path string) string {
+	if strings.TrimSpace(s.Article.Title()) == "" {
+		return "求索 Qiusuo — " + filepath.Base(path)
+	}
+	return windowTitle(s)
+}
+
 // desktopWindow gives the ordinary (not kiosk, not presenter) window its
 // menus: 文件 (open, recent files, Ctrl+O), 导出 (images and the story's
 // export formats) and 视图 (language); and opens files dropped on it.
@@ -18,7 +30,7 @@ func windowTitle(s *data.Story) string { return "求索 Qiusuo — " + s.Article
 func desktopWindow(a fyne.App, w fyne.Window, x **gui.Explorer) {
 	var refresh func()
 	op := NewOpener(w, a.Preferences(), loadStory, func(s *data.Story, path string) {
-		showStory(w, x, s)
+		showOpened(w, x, s, path)
 		refresh()
 	})
 	ex := NewExporter(w, func() *gui.Explorer { return *x })
@@ -31,12 +43,18 @@ func desktopWindow(a fyne.App, w fyne.Window, x **gui.Explorer) {
 }
 
 // showStory replaces the window's explorer with one on s, as the
-// language switch does, and names the window after it.
+// language switch does.
 func showStory(w fyne.Window, x **gui.Explorer, s *data.Story) {
 	nx := gui.NewExplorer(s)
 	w.SetContent(nx)
 	nx.BindKeys(w.Canvas())
 	nx.Started()
 	*x = nx
-	w.SetTitle(windowTitle(s))
+}
+
+// showOpened shows a story opened from a file and names the window after
+// it.
+func showOpened(w fyne.Window, x **gui.Explorer, s *data.Story, path string) {
+	showStory(w, x, s)
+	w.SetTitle(openedTitle(s, path))
 }
