@@ -1,6 +1,7 @@
 package main
 
 import (
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -133,6 +134,9 @@ func TestOpenBadFileKeepsStory(t *testing.T) {
 	}
 	if len(tw.op.Recent()) != 0 {
 		t.Errorf("a file that failed to open is in the recent list: %q", tw.op.Recent())
+	}
+	if dir := os.Getenv("QIUSUO_SHOTS"); dir != "" {
+		writeShot(t, filepath.Join(dir, "dialog-error.png"), tw.w)
 	}
 }
 
@@ -346,5 +350,17 @@ func TestOpenShowPanicKeepsStory(t *testing.T) {
 	}
 	if msg := overlayTexts(tw.w); !strings.Contains(msg, "a.txt") || !strings.Contains(msg, "layout") {
 		t.Errorf("message %q", msg)
+	}
+}
+
+// writeShot writes the window as PNG, for a person to look at.
+func writeShot(t *testing.T, path string, w fyne.Window) {
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
+		t.Fatal(err)
 	}
 }
