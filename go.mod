@@ -8,6 +8,7 @@ require (
 	github.com/6tail/lunar-go v1.4.7
 	github.com/BurntSushi/toml v1.5.0
 	github.com/go-ego/gse v0.80.3
+	github.com/go-pdf/fpdf v0.9.0
 	github.com/go-text/render v0.2.0
 	github.com/go-text/typesetting v0.2.1
 	github.com/longbridgeapp/opencc v0.3.13
@@ -29,7 +30,6 @@ require (
 	github.com/fyne-io/oksvg v0.2.0 // indirect
 	github.com/go-gl/gl v0.0.0-20231021071112-07e5d0ea2e71 // indirect
 	github.com/go-gl/glfw/v3.3/glfw v0.0.0-20240506104042-037f3cc74f2a // indirect
-	github.com/go-pdf/fpdf v0.9.0 // indirect
 	github.com/go-shiori/dom v0.0.0-20230515143342-73569d674e1c // indirect
 	github.com/godbus/dbus/v5 v5.1.0 // indirect
 	github.com/gogs/chardet v0.0.0-20211120154057-b7413eaefb8f // indirect

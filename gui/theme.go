@@ -141,19 +141,28 @@ func (t *Theme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 	return theme.DefaultTheme().Color(name, v)
 }
 
-// Font returns the bundled Chinese font: Bold for bold and bold-italic
-// text, Regular for the rest (the CJK font has no italic; Fyne would
-// otherwise pick its Latin-only italic). Monospace and symbol text keep
-// Fyne's own fonts, which have the code and icon glyphs those styles need.
+// Font returns a bundled Chinese font for every text style: Bold for bold
+// and bold-italic text, Regular for all the rest. On a machine without CJK
+// fonts (kiosks, CI) any style left to Fyne's own fonts shows Chinese as
+// boxes, because Fyne's monospace and symbol fonts are Latin-only; the
+// glyph coverage test (glyphs_test.go) fails if a style loses a character.
+//
+//   - Italic: the CJK font has no italic, and Fyne's Latin italic would
+//     lose every Chinese character.
+//   - Monospace: the app uses it for the speaker window's clock
+//     ("总计 01:02   本站 00:30"), which needs Chinese and steady digits.
+//     Noto Sans CJK's digits are tabular (all 0.555 em), so the clock does
+//     not jitter; a second, truly monospaced CJK face would add ~6 MB for
+//     that one label.
+//   - Symbol: Fyne draws single-character key names of menu shortcuts
+//     (← → ↑ ↓) in this style; the CJK font has those, and anything it
+//     lacks falls through to Fyne's own symbol font, which Fyne always
+//     keeps behind the theme's choice.
 func (t *Theme) Font(style fyne.TextStyle) fyne.Resource {
-	switch {
-	case style.Monospace, style.Symbol:
-		return theme.DefaultTheme().Font(style)
-	case style.Bold:
+	if style.Bold {
 		return resources.FontBold
-	default:
-		return resources.FontRegular
 	}
+	return resources.FontRegular
 }
 
 // Icon returns Fyne's default icon.

@@ -35,8 +35,9 @@ func TestThemeFont(t *testing.T) {
 		{fyne.TextStyle{Italic: true}, resources.FontRegular},
 		{fyne.TextStyle{Bold: true}, resources.FontBold},
 		{fyne.TextStyle{Bold: true, Italic: true}, resources.FontBold},
-		{fyne.TextStyle{Monospace: true}, theme.DefaultTheme().Font(fyne.TextStyle{Monospace: true})},
-		{fyne.TextStyle{Symbol: true}, theme.DefaultTheme().Font(fyne.TextStyle{Symbol: true})},
+		{fyne.TextStyle{Monospace: true}, resources.FontRegular},
+		{fyne.TextStyle{Monospace: true, Bold: true}, resources.FontBold},
+		{fyne.TextStyle{Symbol: true}, resources.FontRegular},
 	} {
 		if got := th.Font(tc.style); got != tc.want {
 			t.Errorf("Font(%+v) = %s, want %s", tc.style, got.Name(), tc.want.Name())

@@ -2,8 +2,8 @@
 // single binary works on any machine, including kiosk machines that have no
 // Chinese fonts installed.
 //
-// The fonts are single-face subsets of Noto Sans CJK SC made by
-// fonts/build-fonts.sh; the icon is made by build-icon.sh. Rebuild them with
+// The fonts are single-face subsets of Noto Sans CJK SC (TrueType outlines)
+// made by fonts/build-fonts.sh; the icon is made by build-icon.sh. Rebuild them with
 // those scripts rather than editing the binaries.
 package resources
 
@@ -14,9 +14,9 @@ import (
 )
 
 var (
-	//go:embed fonts/NotoSansSC-Regular.otf
+	//go:embed fonts/NotoSansSC-Regular.ttf
 	fontRegular []byte
-	//go:embed fonts/NotoSansSC-Bold.otf
+	//go:embed fonts/NotoSansSC-Bold.ttf
 	fontBold []byte
 	//go:embed fonts/OFL.txt
 	fontLicence []byte
@@ -24,16 +24,18 @@ var (
 	icon []byte
 )
 
-// FontRegular is Noto Sans CJK SC Regular, subset to GB2312, the article's
-// characters, Latin and punctuation. Fyne's bundled fonts have no Chinese
-// glyphs and kiosk machines may have no CJK font, so the theme serves this
-// for regular and italic text. It is a single-face OpenType file because Fyne
-// 2.7.1 panics when a theme returns a .ttc collection.
-var FontRegular fyne.Resource = fyne.NewStaticResource("NotoSansSC-Regular.otf", fontRegular)
+// FontRegular is Noto Sans CJK SC Regular, subset to GB2312, Big5, the HKSCS
+// additions, the app's texts, Latin and punctuation (see fonts/README.md).
+// Fyne's bundled fonts have no Chinese glyphs and kiosk machines may have no
+// CJK font, so the theme serves this for every non-bold style. It is a
+// single-face TrueType file: Fyne 2.7.1 panics when a theme returns a .ttc
+// collection, and go-pdf/fpdf embeds TrueType but not CFF outlines, so the
+// PDF export can use the same bytes.
+var FontRegular fyne.Resource = fyne.NewStaticResource("NotoSansSC-Regular.ttf", fontRegular)
 
 // FontBold is the Bold weight of the same subset, for bold text styles, so
 // headings are really bold instead of falling back to a font without CJK.
-var FontBold fyne.Resource = fyne.NewStaticResource("NotoSansSC-Bold.otf", fontBold)
+var FontBold fyne.Resource = fyne.NewStaticResource("NotoSansSC-Bold.ttf", fontBold)
 
 // FontLicence is the SIL Open Font License 1.1 text with the Noto Sans CJK
 // copyright notice. The OFL requires it to travel with every copy of the

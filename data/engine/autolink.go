@@ -90,11 +90,18 @@ func containedIn(w string, groups [][]string) bool {
 // term that occurs.
 func (e *Engine) matchGroups(target data.Ref, groups [][]string, need int) []Link {
 	var out []Link
+	norm := make([][]string, len(groups)) // folded once, not once per passage
+	for i, g := range groups {
+		norm[i] = make([]string, len(g))
+		for k, t := range g {
+			norm[i][k] = NormalizeTerm(t)
+		}
+	}
 	for pi := range e.docs {
 		var hit []string
-		for _, g := range groups {
-			for _, t := range g {
-				if strings.Contains(e.docs[pi].s, NormalizeTerm(t)) {
+		for gi, g := range groups {
+			for k, t := range g {
+				if strings.Contains(e.docs[pi].s, norm[gi][k]) {
 					hit = append(hit, t)
 					break
 				}

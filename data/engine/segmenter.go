@@ -24,9 +24,11 @@ const lexiconFreq = 1e6
 
 // segmenter is the process-wide gse segmenter. gse's HMM tables are
 // package globals written during load, so there must be exactly one load;
-// gse also mutates its trie when words are added, so every use holds mu.
+// gse also mutates its trie when words are added, so adding holds mu for
+// writing; segmenting only reads (measured race-free), so it holds mu for
+// reading and several passages can be segmented at once.
 type segmenter struct {
-	mu      sync.Mutex
+	mu      sync.RWMutex
 	seg     gse.Segmenter
 	base    map[string]float64 // dictionary frequencies before any lexicon
 	total   float64
@@ -85,9 +87,9 @@ type Token struct {
 // pieces that do not rebuild the text, it falls back to Segment, whose
 // byte offsets are exact.
 func (s *segmenter) tokenize(text string) []Token {
-	s.mu.Lock()
+	s.mu.RLock()
 	pieces := s.seg.Cut(text, true)
-	s.mu.Unlock()
+	s.mu.RUnlock()
 	toks := make([]Token, 0, len(pieces))
 	pos, rpos := 0, 0
 	for _, p := range pieces {
@@ -106,9 +108,9 @@ func (s *segmenter) tokenize(text string) []Token {
 }
 
 func (s *segmenter) segmentExact(text string) []Token {
-	s.mu.Lock()
+	s.mu.RLock()
 	segs := s.seg.Segment([]byte(text))
-	s.mu.Unlock()
+	s.mu.RUnlock()
 	toks := make([]Token, 0, len(segs))
 	for _, sg := range segs {
 		st := utf8.RuneCountInString(text[:sg.Start()])

@@ -28,12 +28,12 @@ func Tag(text string, keep []string) []Word {
 	toks := seg.tokenize(text)
 	out := make([]Word, 0, len(toks))
 	pos := 0
-	seg.mu.Lock()
-	defer seg.mu.Unlock()
+	seg.mu.RLock()
+	defer seg.mu.RUnlock()
 	for _, t := range toks {
 		w := Word{Text: t.Text, Start: pos, End: pos + len(t.Text)}
 		pos = w.End
-		if utf8.RuneCountInString(t.Text) > 1 || !isASCIIOrPunct(t.Text) {
+		if utf8.RuneCountInString(t.Text) > 1 && !isASCIIOrPunct(t.Text) { // single characters: too ambiguous to tag
 			if _, p, ok := seg.seg.Find(t.Text); ok {
 				w.Pos = p
 			}
@@ -58,8 +58,8 @@ func ToSimplified(s string) string { return toSimplified(s) }
 // half of another word: 华为 in 升华为 overlaps 升华.
 func Known(word string) bool {
 	seg := shared()
-	seg.mu.Lock()
-	defer seg.mu.Unlock()
+	seg.mu.RLock()
+	defer seg.mu.RUnlock()
 	_, ok := seg.base[word]
 	return ok
 }

@@ -55,7 +55,9 @@ func linkClusters(sh *shadow, sc *data.Scheme, ents []*entity) clusterLinks {
 	}
 	with := &data.Story{Article: sh.art, Tiers: sc.Tiers, Clusters: clusters}
 	for _, e := range ents {
-		with.Entities = append(with.Entities, data.Entity{ID: e.key, Name: formsName(e), Aliases: e.forms, Clusters: e.clusters})
+		if len(e.clusters) > 0 { // only companies in a member add to its links
+			with.Entities = append(with.Entities, data.Entity{ID: e.key, Name: formsName(e), Aliases: e.forms, Clusters: e.clusters})
+		}
 	}
 	return autoLink(with, len(clusters))
 }

@@ -57,19 +57,24 @@ func findEntities(sh *shadow) []*entity {
 			}
 		}
 	}
+	sh.keep = f.keep
 	for _, pl := range places {
+		if !strings.Contains(text, pl) {
+			continue
+		}
 		for _, suf := range []string{"", "省", "市", "区", "县"} {
-			if strings.Contains(text, pl+suf) {
+			if suf == "" || strings.Contains(text, pl+suf) {
 				f.add(pl+suf, "place", "place:"+pl)
 			}
 		}
 	}
+	sh.tagAll()
 	for pi := range sh.art.Passages {
 		switch sh.art.Passages[pi].Kind {
 		case data.KindByline, data.KindCredit:
 			continue // reporters and photographers are not the story's actors
 		}
-		f.scanPassage(sh.text(pi))
+		f.scanPassage(sh.text(pi), sh.wordsOf(pi))
 	}
 	f.locate()
 	var out []*entity
@@ -101,6 +106,9 @@ func (f *entityFinder) add(form, kind, key string) *entity {
 // 宇树), so its short forms (宇树科技) merge with it, and adds the core's
 // 科技 form and the bare core when the text prints them.
 func (f *entityFinder) addCompany(form, kind string) {
+	if _, seen := f.owner[form]; seen {
+		return // found before: its short forms were looked for then
+	}
 	core := companyCore(form)
 	if core == "" {
 		f.add(form, kind, "org:"+form)
@@ -172,8 +180,7 @@ var (
 
 var docSuffixes = []string{"方案", "规划", "措施", "条例", "意见", "办法", "通知", "纲要", "计划", "政策", "决定", "规定", "意见稿", "）", ")"}
 
-func (f *entityFinder) scanPassage(text string) {
-	words := engine.Tag(text, f.keep)
+func (f *entityFinder) scanPassage(text string, words []engine.Word) {
 	// Organisations: a suffix word and the name words before it.
 	for i, w := range words {
 		for _, sfx := range orgSuffixes {

@@ -75,7 +75,7 @@ func findFacts(sh *shadow, times []timeHit) []data.Fact {
 				continue // cut by a page break
 			}
 			if words == nil {
-				words = engine.Tag(text, nil)
+				words = sh.wordsOf(pi)
 			}
 			cs, ce := countsSpan(text, s, e, fig, words)
 			if changeWords[text[cs:ce]] && prevCounts[0] < prevCounts[1] {

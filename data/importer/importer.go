@@ -64,8 +64,8 @@ func ImportArticle(a *data.Article, opt Options) (*data.Story, error) {
 
 	sh := newShadow(a)
 	times := findTimes(a, anchor)
-	facts := findFacts(sh, times)
 	ents := findEntities(sh)
+	facts := findFacts(sh, times)
 	events := findEvents(a, sh, times, ents)
 	links := linkClusters(sh, sc, ents)
 

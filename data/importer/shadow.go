@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"runtime"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,6 +23,45 @@ type shadow struct {
 	orig, art *data.Article
 	trad      bool
 	runes     [][]rune // per passage: the original text's runes, on demand
+	words     [][]engine.Word
+	keep      []string // lexicon forms the segmenter keeps whole
+}
+
+// tagAll segments every passage on all cores (gse's segmenting only
+// reads its dictionary), before the rules read the words one by one.
+func (sh *shadow) tagAll() {
+	n := len(sh.art.Passages)
+	sh.words = make([][]engine.Word, n)
+	engine.Tag("", sh.keep) // add the lexicon once, before the workers read
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	var wg sync.WaitGroup
+	next := make(chan int, n)
+	for p := 0; p < n; p++ {
+		next <- p
+	}
+	close(next)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range next {
+				sh.words[p] = engine.Tag(sh.text(p), nil)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// wordsOf returns passage p's words with their parts of speech, segmented
+// once and shared by the entity and figure rules.
+func (sh *shadow) wordsOf(p int) []engine.Word {
+	if sh.words == nil {
+		sh.words = make([][]engine.Word, len(sh.art.Passages))
+	}
+	if sh.words[p] == nil {
+		sh.words[p] = engine.Tag(sh.text(p), sh.keep)
+	}
+	return sh.words[p]
 }
 
 func newShadow(a *data.Article) *shadow {

@@ -1,68 +1,148 @@
 #!/usr/bin/env bash
-# Regenerates NotoSansSC-Regular.otf and NotoSansSC-Bold.otf in this folder.
+# Regenerates NotoSansSC-Regular.ttf and NotoSansSC-Bold.ttf in this folder.
 #
 # Why: Fyne's bundled fonts have no Chinese glyphs, and Fyne 2.7.1 panics when a
-# theme hands it a .ttc collection, so the app embeds two single-face OpenType
-# (CFF) fonts cut out of Debian's Noto Sans CJK collections. The whole SC face
-# is ~16 MB; subsetting it to GB2312 + the article's characters + Latin and
-# punctuation keeps the binary small while covering any Simplified Chinese text
-# the app is likely to show.
+# theme hands it a .ttc collection, so the app embeds two single-face fonts cut
+# out of Debian's Noto Sans CJK collections. The whole SC face is ~16 MB;
+# subsetting it to the characters Chinese news actually uses (GB2312 for
+# simplified, Big5 levels 1 and 2 for traditional, the HKSCS additions for Hong
+# Kong) plus Latin and punctuation keeps the binary lean.
 #
-# Needs (Debian): apt-get install fonts-noto-cjk python3-fonttools
-# Usage:          resources/fonts/build-fonts.sh   (from any directory)
+# One family per weight: the Simplified Chinese face (Noto Sans CJK SC) maps
+# every traditional and HKSCS ideograph too (the faces of the collection share
+# one glyph set and differ in which regional shape their cmap prefers), so
+# traditional text renders with mainland glyph shapes in the same face, with
+# no mixing of fonts inside a line.
+#
+# The outlines are converted from CFF (cubic) to TrueType (quadratic, `glyf`)
+# because github.com/go-pdf/fpdf cannot embed CFF fonts ("get metrics Error:
+# not supported"); Fyne renders either, so one file serves the screen and the
+# PDF handouts.
+#
+# Needs (Debian 12): python3-fonttools 4.38.0-1+deb12u1 and the collections of
+# fonts-noto-cjk 1:20220127+repack1-1 (Noto Sans CJK 2.004).
+# Installing fonts-noto-cjk puts Chinese system fonts on the machine, which hides
+# missing glyphs from screenshots and tests (Fyne falls back to system fonts);
+# to avoid that, unpack the package elsewhere and point NOTO_DIR at it:
+#   apt-get download fonts-noto-cjk && dpkg-deb -x fonts-noto-cjk_*.deb /tmp/noto
+#   NOTO_DIR=/tmp/noto/usr/share/fonts/opentype/noto resources/fonts/build-fonts.sh
+#
+# Usage:
+#   resources/fonts/build-fonts.sh                  rebuild both fonts
+#   resources/fonts/build-fonts.sh --collect FILE…  add the characters of FILEs
+#       (any of UTF-8, UTF-16 with BOM, GB18030/GBK, Big5-HKSCS; decoded with
+#       iconv) to extra-chars.txt, then rebuild
+#
+# The character set is fixed by files in the repository (the seed article, the
+# default story, the UI translations and extra-chars.txt), so reruns give
+# byte-identical fonts.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-article="$repo/data/hangzhou-2025.txt"
-noto=/usr/share/fonts/opentype/noto
+noto=${NOTO_DIR:-/usr/share/fonts/opentype/noto}
+extra="$here/extra-chars.txt"
 # Debian's python3-fonttools installs into the system interpreter only; a
 # python3 earlier on PATH may be another build without fontTools.
 py=/usr/bin/python3
+
+# to_utf8 FILE: FILE's text as UTF-8 on stdout. UTF-8 and UTF-16 (with a BOM)
+# are recognised by content; anything else is decoded as Big5-HKSCS when the
+# name says big5, else as GB18030 (a superset of GB2312 and GBK).
+to_utf8() {
+	local f=$1
+	case $(head -c 2 "$f" | od -An -tx1 | tr -d ' ') in
+	fffe | feff) iconv -f UTF-16 -t UTF-8 "$f"; return ;;
+	esac
+	if iconv -f UTF-8 -t UTF-8 "$f" >/dev/null 2>&1; then
+		cat "$f"
+	elif [[ ${f,,} == *big5* ]]; then
+		iconv -f BIG5-HKSCS -t UTF-8 "$f"
+	else
+		iconv -f GB18030 -t UTF-8 "$f"
+	fi
+}
+
+if [[ ${1:-} == --collect ]]; then
+	shift
+	(($#)) || { echo "build-fonts.sh: --collect needs files" >&2; exit 2; }
+	{
+		for f in "$@"; do
+			to_utf8 "$f" || { echo "build-fonts.sh: cannot decode $f" >&2; exit 1; }
+		done
+		[[ ! -f $extra ]] || cat "$extra"
+	} | "$py" -c '
+import sys, unicodedata
+text = sys.stdin.read()
+chars = sorted({c for c in text if not c.isspace() and unicodedata.category(c)[0] != "C"})
+sys.stdout.write("".join(chars) + "\n")' >"$extra.tmp"
+	mv "$extra.tmp" "$extra"
+	echo "build-fonts.sh: $extra holds $(($(wc -m <"$extra") - 1)) characters"
+fi
 
 missing=()
 for f in "$noto/NotoSansCJK-Regular.ttc" "$noto/NotoSansCJK-Bold.ttc"; do
 	[[ -f $f ]] || missing+=(fonts-noto-cjk)
 done
-if [[ ! -x $py ]] || ! "$py" -c 'import fontTools.subset' 2>/dev/null; then
+if [[ ! -x $py ]] || ! "$py" -c 'import fontTools.subset, fontTools.pens.cu2quPen' 2>/dev/null; then
 	missing+=(python3-fonttools)
 fi
 if ((${#missing[@]})); then
-	echo "build-fonts.sh: missing Debian packages; run:" >&2
+	echo "build-fonts.sh: missing Debian packages (or NOTO_DIR); run:" >&2
 	echo "  apt-get install -y $(printf '%s\n' "${missing[@]}" | sort -u | tr '\n' ' ')" >&2
 	exit 1
 fi
-[[ -f $article ]] || { echo "build-fonts.sh: $article not found" >&2; exit 1; }
+echo "build-fonts.sh: fontTools $("$py" -c 'import fontTools; print(fontTools.version)'), fonts-noto-cjk $(dpkg-query -W -f='${db:Status-Abbrev}${Version}' fonts-noto-cjk 2>/dev/null | sed -n 's/^ii *//p' | grep . || echo "unpacked in $noto")"
+
+texts=("$repo/data/hangzhou-2025.txt" "$repo/data/hangzhou-2025.story.json" "$repo"/gui/translations/*.json)
+[[ -f $extra ]] && texts+=("$extra")
 
 start=$SECONDS
-"$py" - "$noto" "$here" "$article" <<'PY'
+"$py" - "$noto" "$here" "${texts[@]}" <<'PY'
 import sys
 from fontTools import subset
-from fontTools.ttLib import TTCollection, TTFont
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTCollection, TTFont, newTable
 
-noto, outdir, article = sys.argv[1:4]
+noto, outdir, *texts = sys.argv[1:]
 
-def gb2312():
-    """Every character of GB2312 (levels 1 and 2 plus symbols): encode each
-    two-byte code point through Python's codec and keep those that decode."""
+def decode_all(codec, leads, trails):
+    """Every single character a double-byte codec decodes in the given lead
+    and trail byte ranges: the character set of that standard."""
     chars = set()
-    for hi in range(0xA1, 0xF8):
-        for lo in range(0xA1, 0xFF):
+    for hi in leads:
+        for lo in trails:
             try:
-                chars.add(bytes((hi, lo)).decode("gb2312"))
+                c = bytes((hi, lo)).decode(codec)
             except UnicodeDecodeError:
-                pass
-    return {ord(c) for c in chars}
+                continue
+            if len(c) == 1:  # HKSCS maps 4 codes to base + combining pairs
+                chars.add(ord(c))
+    return chars
+
+BIG5_TRAILS = list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF))
+# GB2312: both levels of hanzi plus its symbols (7,445 characters).
+gb2312 = decode_all("gb2312", range(0xA1, 0xF8), range(0xA1, 0xFF))
+# Big5: symbols, level 1 (5,401 常用字) and level 2 (7,652 次常用字).
+big5 = decode_all("big5", range(0xA1, 0xFA), BIG5_TRAILS)
+# HKSCS-2008 additions (Cantonese characters, names, places in Hong Kong news).
+hkscs = decode_all("big5hkscs", range(0x81, 0xFF), BIG5_TRAILS) - big5
 
 def ranges(*spans):
     return {cp for lo, hi in spans for cp in range(lo, hi + 1)}
 
-with open(article, encoding="utf-8") as f:
-    article_cps = {ord(c) for c in f.read() if not c.isspace()}
+# Characters the app's own files show: the seed article, the default story,
+# the UI translations, and extra-chars.txt (collected from real articles).
+text_cps = set()
+for path in texts:
+    with open(path, encoding="utf-8") as f:
+        text_cps |= {ord(c) for c in f.read() if not c.isspace()}
+text_cps = {cp for cp in text_cps if cp >= 0x20}
 
+UI_SYMBOLS = "→←↑↓▶◀●○■□✓×…·⏎⌫"
 unicodes = (
-    gb2312()
-    | article_cps
+    gb2312 | big5 | hkscs | text_cps
     | ranges(
         (0x0020, 0x007E),  # ASCII
         (0x00A0, 0x00FF),  # Latin-1 Supplement
@@ -70,8 +150,7 @@ unicodes = (
         (0x3000, 0x303F),  # CJK Symbols and Punctuation
         (0xFF00, 0xFFEF),  # Halfwidth and Fullwidth Forms
     )
-    # Symbols the UI draws (arrows, bullets, check marks, return key).
-    | {ord(c) for c in "→←▶◀●○■□✓×…·⏎"}
+    | {ord(c) for c in UI_SYMBOLS}
 )
 
 def sc_face(path):
@@ -81,6 +160,35 @@ def sc_face(path):
         if f["name"].getDebugName(6).startswith("NotoSansCJKsc-"):
             return i
     sys.exit(f"no NotoSansCJKsc face in {path}")
+
+def to_truetype(font):
+    """Replace the CFF outlines by TrueType ones (cubic → quadratic curves,
+    at most 1 unit of 1000 off), as fontmake does for variable TTFs."""
+    gs = font.getGlyphSet()
+    order = font.getGlyphOrder()
+    glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(gs)
+        gs[name].draw(Cu2QuPen(pen, max_err=1.0, reverse_direction=True))
+        glyphs[name] = pen.glyph()
+    for tag in ("CFF ", "VORG"):
+        if tag in font:
+            del font[tag]
+    font["loca"] = newTable("loca")
+    glyf = font["glyf"] = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = glyphs
+    font["head"].indexToLocFormat = 1
+    font["head"].glyphDataFormat = 0
+    maxp = font["maxp"]
+    maxp.tableVersion = 0x00010000
+    for attr in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs",
+                 "maxInstructionDefs", "maxStackElements", "maxSizeOfInstructions"):
+        setattr(maxp, attr, 0)
+    maxp.maxZones = 1
+    post = font["post"]
+    post.formatType = 3.0  # no glyph names: they would cost ~200 KB
+    font.sfntVersion = "\0\1\0\0"
 
 opts = subset.Options()
 opts.hinting = False               # Fyne rasterises unhinted; hints only cost bytes
@@ -99,16 +207,21 @@ for style in ("Regular", "Bold"):
     sub = subset.Subsetter(opts)
     sub.populate(unicodes=unicodes)
     sub.subset(font)
-    out = f"{outdir}/NotoSansSC-{style}.otf"
+    to_truetype(font)
+    out = f"{outdir}/NotoSansSC-{style}.ttf"
     font.save(out)
+    font = TTFont(out)
     cmap = font.getBestCmap()
-    lost = sorted(chr(cp) for cp in article_cps if cp not in cmap)
-    print(f"{out}: face {idx}, {len(cmap)} characters, {len(font.getGlyphOrder())} glyphs")
+    print(f"{out}: face {idx}, {len(cmap)} characters, {len(font.getGlyphOrder())} glyphs; "
+          f"lacks {len(gb2312 - cmap.keys())} of GB2312, {len(big5 - cmap.keys())} of Big5, "
+          f"{len(hkscs - cmap.keys())} of the HKSCS additions")
+    lost = sorted(chr(cp) for cp in text_cps if cp not in cmap)
     if lost:
-        sys.exit(f"article characters missing from {style}: {''.join(lost)}")
-    absent = [c for c in "→←▶◀●○■□✓×…·⏎" if ord(c) not in cmap]
+        sys.exit(f"characters of the app's texts missing from {style}: {''.join(lost)}")
+    absent = [c for c in UI_SYMBOLS if ord(c) not in cmap]
     if absent:
         print(f"  note: UI symbols not in Noto Sans CJK SC: {' '.join(absent)}")
 PY
-ls -l "$here"/NotoSansSC-*.otf
+rm -f "$here"/NotoSansSC-*.otf
+ls -l "$here"/NotoSansSC-*.ttf
 echo "build-fonts.sh: done in $((SECONDS - start)) s"

@@ -8,7 +8,7 @@ import (
 
 // Cluster map geometry (mm).
 const (
-	cmLabelW  = 38.0 // tier number and name
+	cmLabelW  = 43.0 // tier number and name
 	cmNumW    = 9.0  // the tier number
 	cmNameW   = cmLabelW - cmNumW - cmPad - 3
 	cmPad     = 2.5
@@ -57,7 +57,7 @@ func (d *doc) clusterMap() {
 			}
 			h += float64(urows)*(cmSmallH+cmGap) - cmGap
 		}
-		labelH := max(lineH(ptTierNum)*0.8, d.paraHeight(cmNameW, d.pick(t.Name, t.NameEn), "B", ptSmall))
+		labelH := max(lineH(ptTierNum)*0.8, float64(len(d.m.balanced(d.pick(t.Name, t.NameEn), "B", ptSmall, cmNameW)))*lineH(ptSmall))
 		b.h = max(h, labelH, cmCardH) + 2*cmPad
 		bands = append(bands, b)
 		total += b.h + cmGap
@@ -87,9 +87,12 @@ func (d *doc) band(b tierLayout) {
 	name := d.pick(b.tier.Name, b.tier.NameEn)
 	numW := d.m.width(b.tier.ID, "B", ptTierNum)
 	d.textAt(x+cmPad+(cmNumW-numW)/2, y+(b.h-lineH(ptTierNum))/2, b.tier.ID, "B", ptTierNum, b.colour)
-	d.y = y + (b.h-d.paraHeight(cmNameW, name, "B", ptSmall))/2
-	d.para(x+cmPad+cmNumW+1, cmNameW, name, "B", ptSmall, colInk)
-	d.y = y
+	nameLines := d.m.balanced(name, "B", ptSmall, cmNameW)
+	ny := y + (b.h-float64(len(nameLines))*lineH(ptSmall))/2
+	for _, ln := range nameLines {
+		d.textAt(x+cmPad+cmNumW+1, ny, ln, "B", ptSmall, colInk)
+		ny += lineH(ptSmall)
+	}
 	// cards
 	cx := x + cmLabelW
 	cw := (w - cmLabelW - cmPad - float64(cmCols-1)*cmGap) / cmCols
@@ -130,7 +133,7 @@ func (d *doc) card(x, y, w float64, c rgb, ci int) {
 	count := fmt.Sprintf("%d %s", len(cl.Passages), d.l.sentences)
 	cntW := d.m.width(count, "", ptTiny)
 	nameW := w - 4 - cntW - 2
-	lines := d.m.lines(d.pick(cl.Name, cl.NameEn), "", ptSmall, nameW)
+	lines := d.m.balanced(d.pick(cl.Name, cl.NameEn), "", ptSmall, nameW)
 	if len(lines) > 2 {
 		lines = []string{lines[0], d.m.ellipsize(lines[1]+lines[2], "", ptSmall, nameW)}
 	}

@@ -22,11 +22,11 @@ func (d *doc) cover() {
 	}
 	d.y += 1.5
 	if s.Source != "" {
-		d.para(margin, d.width(), d.l.source+"："+s.Source, "", ptSmall, colMuted)
+		d.para(margin, d.width(), d.colon(d.l.source, s.Source), "", ptSmall, colMuted)
 	}
 	date := d.l.unknownDate
 	if s.Published != "" {
-		date = d.l.published + "：" + s.Published
+		date = d.colon(d.l.published, s.Published)
 	}
 	counts := fmt.Sprintf("%d 个事件 · %d 个集群 · %d 个企业与机构 · %d 个数字", len(s.Events), named(s), len(s.Entities), len(s.Facts))
 	if d.en {

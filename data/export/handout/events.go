@@ -10,8 +10,9 @@ func (d *doc) events() {
 	if len(s.Events) == 0 {
 		return
 	}
-	d.heading(d.l.events, d.l.publicNote, 30)
 	w := d.width()
+	// keep the heading with the first event's head and first lines
+	d.heading(d.l.events, d.l.publicNote, d.eventHeadHeight(0)+2*lineH(ptBody))
 	for i := range s.Events {
 		e := &s.Events[i]
 		when := d.pick(e.When, e.WhenEn)
@@ -23,9 +24,8 @@ func (d *doc) events() {
 		}
 		links := d.eventLinks(i)
 		// keep the head with its first two quoted lines
-		d.need(3 + lineH(ptBody) + d.paraHeight(w, title, "B", ptBody+1) + d.paraHeight(w, res, "", ptSmall) +
-			d.paraHeight(w, links, "", ptSmall) + min(lineH(ptBody)*2, d.paraHeight(w-5, first, "", ptBody)) + 1.5)
-		if i > 0 {
+		d.need(d.eventHeadHeight(i) + min(lineH(ptBody)*2, d.paraHeight(w-5, first, "", ptBody)))
+		if i > 0 && d.y > top+0.5 { // no rule at the head of a page
 			d.stroke(colRule, 0.2)
 			d.pdf.Line(margin, d.y, d.pageW-margin, d.y)
 			d.y += 2.5
@@ -45,6 +45,15 @@ func (d *doc) events() {
 		}
 		d.y += 2.5
 	}
+}
+
+// eventHeadHeight is the height of event i's head: rule, date line,
+// title, calendar line and links.
+func (d *doc) eventHeadHeight(i int) float64 {
+	e, w := &d.s.Events[i], d.width()
+	res, _ := d.resolved(e, false)
+	return 3 + lineH(ptBody) + d.paraHeight(w, d.pick(e.Title, e.TitleEn), "B", ptBody+1) + d.paraHeight(w, res, "", ptSmall) +
+		d.paraHeight(w, d.eventLinks(i), "", ptSmall) + 1.5
 }
 
 // quote draws a sentence indented behind a highlight-coloured rule, the

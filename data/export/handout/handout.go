@@ -169,6 +169,22 @@ func (d *doc) pick(zh, en string) string {
 	return zh
 }
 
+// colon joins a label and its value: 来源：… / Source: …
+func (d *doc) colon(label, value string) string {
+	if d.en {
+		return label + ": " + value
+	}
+	return label + "：" + value
+}
+
+// paren appends a parenthetical: 日期（说明） / date (note).
+func (d *doc) paren(s, note string) string {
+	if d.en {
+		return s + " (" + note + ")"
+	}
+	return s + "（" + note + "）"
+}
+
 func (d *doc) font(style string, pt float64, c rgb) {
 	d.pdf.SetFont(family, style, pt)
 	d.m.curStyle, d.m.curPt = style, pt

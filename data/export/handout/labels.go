@@ -21,7 +21,7 @@ var zh = labels{
 	precision: map[string]string{"day": "日", "month": "月", "holiday": "节日", "season": "季节", "year-end": "年末", "year": "年", "month-part": "旬", "quarter": "季度", "half-year": "半年", "year-part": "年内", "range": "时段", "plan-period": "规划期", "multi-year": "多年", "vague": "未定"},
 	public:    "公开资料", entName: "名称", entKind: "类别", entClusters: "相关集群", entSentences: "句数",
 	factFigure: "数字", factCounts: "所指", factWhere: "句",
-	kinds:      map[string]string{"company": "企业", "institution": "机构", "platform": "平台", "media": "媒体", "government": "政府", "fund": "基金", "product": "产品", "place": "地点", "person": "人物", "event": "活动"},
+	kinds:      map[string]string{"company": "企业", "institution": "机构", "platform": "平台", "media": "媒体", "government": "政府", "fund": "基金", "product": "产品", "place": "地点", "person": "人物", "event": "活动", "group": "群体", "document": "文件"},
 	noEntities: "本文未标注企业与机构。", noFacts: "本文未标注数字。",
 	publicNote: "标“公开资料”的内容不是文章所写，是依据公开资料补充的。",
 }

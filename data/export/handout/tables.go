@@ -88,7 +88,7 @@ func (d *doc) entities() {
 		}
 		name := d.pick(e.Name, e.NameEn)
 		if note := d.pick(e.Note, e.NoteEn); note != "" {
-			name += "（" + d.l.public + "）"
+			name = d.paren(name, d.l.public)
 		}
 		kind := e.Kind
 		if k, ok := d.l.kinds[kind]; ok {

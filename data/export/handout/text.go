@@ -60,6 +60,25 @@ func (m *measurer) lines(s, style string, pt, w float64) []string {
 	return out
 }
 
+// balanced wraps a short label into as many lines as lines would, but
+// evenly: the narrowest width that does not add a line, so a two-line
+// label never leaves one character alone on its second line (千亿级特色产业集/群).
+func (m *measurer) balanced(s, style string, pt, w float64) []string {
+	best := m.lines(s, style, pt, w)
+	if len(best) < 2 {
+		return best
+	}
+	for lo := w * 0.4; w-lo > 0.3; {
+		mid := (lo + w) / 2
+		if ls := m.lines(s, style, pt, mid); len(ls) == len(best) {
+			best, w = ls, mid
+		} else {
+			lo = mid
+		}
+	}
+	return best
+}
+
 // ellipsize shortens s to fit w mm, ending it with … when cut.
 func (m *measurer) ellipsize(s, style string, pt, w float64) string {
 	if m.width(s, style, pt) <= w {

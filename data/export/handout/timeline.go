@@ -86,13 +86,13 @@ func (d *doc) chip(x, y float64, s string, c rgb, right bool) {
 func (d *doc) resolved(e *data.Event, short bool) (string, rgb) {
 	switch {
 	case e.Date != nil:
-		return d.l.calendar + "：" + d.interval(e.Date.From, e.Date.To) + "（" + d.l.basis[e.Date.Basis] + "）", colMuted
+		return d.paren(d.colon(d.l.calendar, d.interval(e.Date.From, e.Date.To)), d.l.basis[e.Date.Basis]), colMuted
 	case e.Public != nil:
-		s := d.l.public + "：" + e.Public.Date
+		s := d.colon(d.l.public, e.Public.Date)
 		if !short {
 			s = d.pick(e.Public.Note, e.Public.NoteEn)
 			if !strings.HasPrefix(s, d.l.public) {
-				s = d.l.public + "：" + s
+				s = d.colon(d.l.public, s)
 			}
 		}
 		return s, colPublic

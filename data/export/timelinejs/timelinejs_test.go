@@ -382,3 +382,35 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestPlanPeriodEra: an event dated by a plan period is an event and an
+// era spanning the period, with the period as printed for its headline.
+func TestPlanPeriodEra(t *testing.T) {
+	a, err := data.ParseArticle("plan.txt", []byte("低空经济行动计划\n\n杭州出台低空经济高质量发展行动计划（2024—2027年），推动产业集聚。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := -1
+	for i := range a.Passages {
+		if strings.Contains(a.Passages[i].Text, "2024—2027年") {
+			p = i
+		}
+	}
+	s, err := data.Assemble("plan.txt", &data.Story{Article: a, Events: []data.Event{{ID: "plan", Title: "行动计划出台",
+		When: "（2024—2027年）", Precision: data.PrecisionPlanPeriod, Passages: []int{p},
+		Date: &data.DateInterval{From: "2024-01-01", To: "2027-12-31", Precision: data.PrecisionPlanPeriod, Basis: data.BasisStated}}}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, sum := export(t, s, Options{})
+	checkFormat(t, b)
+	var tl Timeline
+	json.Unmarshal(b, &tl)
+	if sum.Eras != 1 || len(tl.Eras) != 1 {
+		t.Fatalf("eras %+v", tl.Eras)
+	}
+	era := tl.Eras[0]
+	if era.StartDate.Year != "2024" || era.EndDate.Year != "2027" || era.StartDate.Month != "" || era.Text.Headline != "（2024—2027年）" {
+		t.Errorf("era %s", mustJSON(era))
+	}
+}
