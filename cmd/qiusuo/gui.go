@@ -219,7 +219,7 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	case o.present:
 		onStarted = append(onStarted, runPresenter(a, w, x, startStop, o.speaker))
 	case o.screenshot == "":
-		desktopWindow(a, w, &x)
+		desktopWindow(a, w, &x, o.story)
 	}
 	code := exitOK
 	if o.screenshot != "" {

@@ -63,9 +63,7 @@ func NewOpener(w fyne.Window, prefs fyne.Preferences, load func(string) (*data.S
 // Open loads path in the background and shows it. A second request while
 // a file is loading is ignored: the first one wins.
 func (o *Opener) Open(path string) {
-	if abs, err := filepath.Abs(path); err == nil {
-		path = abs
-	}
+	path = absPath(path)
 	o.mu.Lock()
 	if o.loading != "" {
 		o.mu.Unlock()
@@ -279,3 +277,11 @@ func recentLabel(path string) string {
 
 // openShortcut is Ctrl+O (⌘O on macOS).
 var openShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+
+// absPath makes the recent list independent of the working directory.
+func absPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
+}

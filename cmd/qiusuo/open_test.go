@@ -364,3 +364,34 @@ func writeShot(t *testing.T, path string, w fyne.Window) {
 		t.Fatal(err)
 	}
 }
+
+// TestDesktopWindow: the ordinary window gets 文件, 导出 and 视图; the
+// --story file joins the recent list; switching the language rebuilds all
+// three menus in the new language.
+func TestDesktopWindow(t *testing.T) {
+	tw := newTestWindow(t, loadStory)
+	defer gui.SetLanguage(gui.LangZh)
+	p := writeFile(t, "story.txt", article)
+	desktopWindow(fyne.CurrentApp(), tw.w, &tw.x, p)
+	labels := func() string {
+		var l []string
+		for _, m := range tw.w.MainMenu().Items {
+			l = append(l, m.Label)
+		}
+		return strings.Join(l, ",")
+	}
+	if got := labels(); got != "文件,导出,视图" {
+		t.Fatalf("menus %q", got)
+	}
+	if r := fyne.CurrentApp().Preferences().StringList(prefRecent); len(r) != 1 || r[0] != p {
+		t.Errorf("recent %q", r)
+	}
+	old := tw.x
+	tw.w.MainMenu().Items[2].Items[1].Action() // English
+	if got := labels(); got != "File,Export,View" {
+		t.Errorf("menus in English %q", got)
+	}
+	if tw.x == old {
+		t.Error("the language switch did not rebuild the explorer")
+	}
+}

@@ -10,8 +10,15 @@ import (
 	"github.com/qiusuo/qiusuo/gui"
 )
 
-// windowTitle names the window after the story's article.
-func windowTitle(s *data.Story) string { return "求索 Qiusuo — " + s.Article.Title() }
+// windowTitle names the window after the story's article, or its file
+// when the article has no title.
+func windowTitle(s *data.Story) string {
+	t := s.Article.Title()
+	if strings.TrimSpace(t) == "" {
+		t = filepath.Base(s.Article.Name)
+	}
+	return "求索 Qiusuo — " + t
+}
 
 // openedTitle names the window after an opened file's article, or the
 // file when the importer found no title.
@@ -27,7 +34,8 @@ func openedTitle(s *data.Story, path string) string {
 // export formats) and 视图 (language); and opens files dropped on it.
 // Kiosk and presenter windows get none of this: a visitor must not open
 // or write files, and a presenter's window shows the tour only.
-func desktopWindow(a fyne.App, w fyne.Window, x **gui.Explorer) {
+// A file given with --story (storyPath) joins the recent list.
+func desktopWindow(a fyne.App, w fyne.Window, x **gui.Explorer, storyPath string) {
 	var refresh func()
 	op := NewOpener(w, a.Preferences(), loadStory, func(s *data.Story, path string) {
 		showOpened(w, x, s, path)
@@ -39,7 +47,11 @@ func desktopWindow(a fyne.App, w fyne.Window, x **gui.Explorer) {
 	op.Changed = refresh
 	w.Canvas().AddShortcut(openShortcut, func(fyne.Shortcut) { op.ShowDialog() })
 	w.SetOnDropped(op.Dropped)
-	refresh()
+	if storyPath != "" {
+		op.remember(absPath(storyPath)) // calls refresh
+	} else {
+		refresh()
+	}
 }
 
 // showStory replaces the window's explorer with one on s, as the
