@@ -88,12 +88,6 @@ func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
 		return widget.NewSimpleRenderer(t.time)
 	}
 	r := &tlRenderer{t: t, objects: []fyne.CanvasObject{t.scroll}}
-	if len(t.cards) == 0 {
-		// An imported article with no datable events: say so rather than
-		// show a bare axis.
-		r.empty = widget.NewLabelWithStyle(T("timeline.empty", "文中没有可定位日期的事件"), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
-		r.objects = append(r.objects, r.empty)
-	}
 	r.applyTheme()
 	return r
 }
@@ -162,16 +156,10 @@ func (t *Timeline) shows(c *tlCard) bool {
 type tlRenderer struct {
 	t       *Timeline
 	objects []fyne.CanvasObject
-	empty   *widget.Label // shown when the story has no events
 }
 
 func (r *tlRenderer) Layout(size fyne.Size) {
 	r.t.scroll.Resize(size)
-	if r.empty != nil { // centred below the axis
-		h := r.empty.MinSize().Height
-		r.empty.Resize(fyne.NewSize(size.Width, h))
-		r.empty.Move(fyne.NewPos(0, max((size.Height-h)/2, h)))
-	}
 	r.t.reveal()
 }
 

@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
 )
@@ -353,7 +353,7 @@ func TestTimelineEmptySaysSo(t *testing.T) {
 	tl, win := showTimeline(t, NewSelection(st), 600, 160)
 	found := false
 	walkTree(win.Canvas().Content(), func(o fyne.CanvasObject) bool {
-		if l, ok := o.(*widget.Label); ok && l.Text == "文中没有可定位日期的事件" && l.Visible() && l.Size().Width > 0 {
+		if tx, ok := o.(*canvas.Text); ok && tx.Text == "文中没有可放在时间轴上的日期" && tx.Visible() && tx.Size().Width > 0 {
 			found = true
 		}
 		return true

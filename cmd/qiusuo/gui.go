@@ -262,13 +262,7 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	case o.edit:
 		onStarted = append(onStarted, runEditor(a, w, x, x.Sel.Story(), o.story, article))
 	case o.screenshot == "":
-		theOpener = &opener{a: a, w: w, x: &x}
-		theOpener.install()
-		if o.story != "" {
-			theOpener.remember(o.story) // also sets the menu
-		} else {
-			w.SetMainMenu(mainMenu(a, w, &x))
-		}
+		desktopWindow(a, w, &x, o.story)
 	}
 	code := exitOK
 	if o.screenshot != "" {

@@ -74,7 +74,9 @@ const prefLanguage = "language"
 
 // mainMenu offers the language switch (remembered in Preferences). A
 // switch rebuilds the explorer in the new language, keeping the selection.
-func mainMenu(a fyne.App, w fyne.Window, x **gui.Explorer) *fyne.MainMenu {
+// The menus that more builds (文件, 导出: see desktopWindow) come first;
+// they are rebuilt too, in the new language.
+func mainMenu(a fyne.App, w fyne.Window, x **gui.Explorer, more ...func() *fyne.Menu) *fyne.MainMenu {
 	choose := func(code string) func() {
 		return func() {
 			a.Preferences().SetString(prefLanguage, code)
@@ -87,7 +89,7 @@ func mainMenu(a fyne.App, w fyne.Window, x **gui.Explorer) *fyne.MainMenu {
 			nx.BindKeys(w.Canvas())
 			nx.Started()
 			*x = nx
-			w.SetMainMenu(mainMenu(a, w, x))
+			w.SetMainMenu(mainMenu(a, w, x, more...))
 		}
 	}
 	item := func(label, code string) *fyne.MenuItem {
@@ -95,9 +97,10 @@ func mainMenu(a fyne.App, w fyne.Window, x **gui.Explorer) *fyne.MainMenu {
 		it.Checked = gui.Language() == code
 		return it
 	}
-	view := fyne.NewMenu(gui.T("menu.view", "视图"), item("中文", gui.LangZh), item("English", gui.LangEn))
-	if theOpener != nil {
-		return fyne.NewMainMenu(theOpener.fileMenu(), view)
+	var menus []*fyne.Menu
+	for _, m := range more {
+		menus = append(menus, m())
 	}
-	return fyne.NewMainMenu(view)
+	return fyne.NewMainMenu(append(menus, fyne.NewMenu(gui.T("menu.view", "视图"),
+		item("中文", gui.LangZh), item("English", gui.LangEn)))...)
 }
