@@ -39,8 +39,9 @@ type cmChoice struct {
 }
 
 // cmTextSteps are the node text sizes tried, relative to the theme's text
-// size: 14, 13 and 12 px with Fyne's default sizes.
-var cmTextSteps = []float32{1, 13.0 / 14, 12.0 / 14}
+// size: 14 and 13 px with the app's type scale. Smaller would fall under
+// TypeMin, which reads on a projector.
+var cmTextSteps = []float32{1, TypeMin / 14}
 
 // cmMetrics are the map's spacings and node text sizes, derived from the
 // theme so the diagram scales with it.

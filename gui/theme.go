@@ -47,6 +47,24 @@ const (
 	ColorTimeline fyne.ThemeColorName = "qiusuo.timeline"
 )
 
+// The app's type scale, in units (pixels at scale 1; the presenter runs at
+// 1.25 and the kiosk at 1.4, so the same units read larger there). Every
+// text of every view takes its size from here, through the theme's size
+// names, so the scale can be checked and changed in one place:
+//
+//	caption   13  the smallest text: counts, pills, notes, legends
+//	text      14  labels, buttons, cards (Fyne's default)
+//	reader    16  the article's body
+//	subhead   18  card and pane titles
+//	heading   24  overlays
+//	display   26  the article's title
+//
+// Fyne's default caption size is 11: too small to read on a projector
+// from the back of a room, where 13 (16 px in the presenter) still reads.
+// TypeMin is that floor; the size test (type_test.go) walks every view
+// at every size and scale and fails on any text below it.
+const TypeMin float32 = 13
+
 // Size names for the reader's larger text. Fyne's default text size (14)
 // is tuned for controls; long-form Chinese reads better a little larger.
 const (
@@ -98,9 +116,12 @@ var palette = map[fyne.ThemeColorName]variantColors{
 	ColorTimeline:        {rgb(0x5C6BC0), rgb(0x7986CB)},
 }
 
+// sizes is the type scale (see TypeMin); names not listed keep Fyne's
+// default (text 14, subheading 18, heading 24).
 var sizes = map[fyne.ThemeSizeName]float32{
-	SizeNameReaderText:   16,
-	SizeNameDisplayTitle: 26,
+	theme.SizeNameCaptionText: TypeMin,
+	SizeNameReaderText:        16,
+	SizeNameDisplayTitle:      26,
 }
 
 // Theme is the app's fyne.Theme. It exists because Fyne's bundled fonts
@@ -161,8 +182,8 @@ func (t *Theme) Icon(name fyne.ThemeIconName) fyne.Resource {
 	return theme.DefaultTheme().Icon(name)
 }
 
-// Size returns the app's reader sizes for SizeNameReaderText and
-// SizeNameDisplayTitle and Fyne's default for every other name.
+// Size returns the app's type scale (the caption size, SizeNameReaderText
+// and SizeNameDisplayTitle) and Fyne's default for every other name.
 func (t *Theme) Size(name fyne.ThemeSizeName) float32 {
 	if s, ok := sizes[name]; ok {
 		return s
