@@ -25,7 +25,7 @@ type Details struct {
 
 	title *canvas.Text
 	sub   *widget.Label
-	note  *widget.Label
+	note  *widget.RichText
 	chips *fyne.Container
 	pool  []*chip           // reused: a kiosk changes selection for days
 	strip *container.Scroll // one row of chips, dragged sideways when long
@@ -40,9 +40,12 @@ func NewDetails(sel *Selection) *Details {
 	d.title.TextStyle.Bold = true
 	d.sub = widget.NewLabel("")
 	d.sub.Wrapping = fyne.TextWrapWord
-	d.note = widget.NewLabel("")
+	// Public knowledge and glossary explanations: set apart from the
+	// article's words in the accent text colour (a Label's high
+	// importance would use the primary fill colour, 3.5:1 in the dark
+	// variant).
+	d.note = widget.NewRichText(&widget.TextSegment{Style: detailsNoteStyle})
 	d.note.Wrapping = fyne.TextWrapWord
-	d.note.Importance = widget.HighImportance // public knowledge: set apart from the article's words
 	// One scrolling row keeps the card's height fixed, so the reader
 	// below it keeps its room even on a 600-pixel kiosk panel.
 	d.chips = container.NewHBox()
@@ -77,7 +80,7 @@ func (d *Details) update() {
 	s, st := d.story, d.sel.Current()
 	d.chips.Objects = d.chips.Objects[:0]
 	d.strip.Offset = fyne.Position{}
-	d.note.SetText("")
+	d.setNote("")
 	d.note.Hide()
 	i := s.Index(st.Ref)
 	switch st.Ref.Kind {
@@ -145,8 +148,16 @@ func (d *Details) update() {
 	d.Refresh()
 }
 
+// detailsNoteStyle is the style of the card's note.
+var detailsNoteStyle = widget.RichTextStyle{ColorName: ColorAccentText, SizeName: theme.SizeNameText}
+
+func (d *Details) setNote(text string) {
+	d.note.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: text, Style: detailsNoteStyle}}
+	d.note.Refresh()
+}
+
 func (d *Details) showNote(text string) {
-	d.note.SetText(text)
+	d.setNote(text)
 	d.note.Show()
 }
 

@@ -45,6 +45,12 @@ const (
 	// ColorTimeline is the colour of the timeline axis, an indigo that
 	// echoes the primary colour at 3:1 or more against the background.
 	ColorTimeline fyne.ThemeColorName = "qiusuo.timeline"
+	// ColorAccentText is indigo for text: figures, the reader's section
+	// headings, the public-knowledge notes. The primary colour itself is
+	// for fills (buttons, the selected card); in the dark variant it is
+	// too dark to read as text on the near-black background, so text gets
+	// a lighter indigo with 4.5:1 on every surface (contrast_test.go).
+	ColorAccentText fyne.ThemeColorName = "qiusuo.accentText"
 )
 
 // The app's type scale, in units (pixels at scale 1; the presenter runs at
@@ -92,6 +98,11 @@ func rgba(hex uint32, alpha uint8) color.NRGBA {
 // palette lists every colour the theme changes; all others come from
 // Fyne's default theme.
 //
+// Text is near-black (light) or near-white (dark): Fyne's light default
+// (#565656) is too grey to carry search tints and highlights at 4.5:1 and
+// leaves no room for a quieter caption colour. Every text × background
+// pair is checked by contrast_test.go.
+//
 // The primary colour is the deep indigo of the app icon. In the dark
 // variant it is lightened so that it stays visible on the near-black
 // background while white text on it (buttons) keeps 4.5:1. Hyperlinks are
@@ -99,9 +110,10 @@ func rgba(hex uint32, alpha uint8) color.NRGBA {
 // and selection are translucent primary, as in Fyne's default theme, so
 // they match the indigo rather than Fyne's blue.
 var palette = map[fyne.ThemeColorName]variantColors{
+	theme.ColorNameForeground:          {rgb(0x202124), rgb(0xF3F3F3)},
 	theme.ColorNamePrimary:             {rgb(0x303F9F), rgb(0x5C6BC0)},
 	theme.ColorNameForegroundOnPrimary: {rgb(0xFFFFFF), rgb(0xFFFFFF)},
-	theme.ColorNameHyperlink:           {rgb(0x303F9F), rgb(0x9FA8DA)},
+	theme.ColorNameHyperlink:           {rgb(0x303F9F), rgb(0xA8B0E0)},
 	theme.ColorNameFocus:               {rgba(0x303F9F, 0x2a), rgba(0x7986CB, 0x2a)},
 	theme.ColorNameSelection:           {rgba(0x303F9F, 0x40), rgba(0x7986CB, 0x40)},
 
@@ -112,8 +124,9 @@ var palette = map[fyne.ThemeColorName]variantColors{
 
 	ColorHighlight:       {rgb(0xE8EAF6), rgb(0x262A4A)},
 	ColorHighlightStrong: {rgb(0xD1D6F2), rgb(0x353C70)},
-	ColorCaption:         {rgb(0x6E6E73), rgb(0xA8A8AD)},
+	ColorCaption:         {rgb(0x58585D), rgb(0xB4B4B9)},
 	ColorTimeline:        {rgb(0x5C6BC0), rgb(0x7986CB)},
+	ColorAccentText:      {rgb(0x303F9F), rgb(0xA8B0E0)},
 }
 
 // sizes is the type scale (see TypeMin); names not listed keep Fyne's
