@@ -253,3 +253,27 @@ func TestPrepareOffMain(t *testing.T) {
 		t.Errorf("the prepared explorer differs from one built on the UI goroutine by up to %d levels", d)
 	}
 }
+
+// TestSlashFocusesSearch types "/AI" as a window system delivers it (the
+// "/" key, then the characters) and expects a focused search field that
+// holds "AI", not "/AI".
+func TestSlashFocusesSearch(t *testing.T) {
+	x, w := newTestExplorer(t, 1280, 800)
+	c := w.Canvas()
+	// As the window system delivers them: each character to the focused
+	// widget, else to the canvas; the "/" key before its character.
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeySlash})
+	for _, r := range "/AI" {
+		if f := c.Focused(); f != nil {
+			f.TypedRune(r)
+		} else {
+			c.OnTypedRune()(r)
+		}
+	}
+	if x.Search == nil || c.Focused() != x.Search.entry {
+		t.Fatalf("/ should focus the search field, focused %v", c.Focused())
+	}
+	if q := x.Search.Query(); q != "AI" {
+		t.Errorf("query %q after typing /AI, want AI", q)
+	}
+}
