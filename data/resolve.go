@@ -36,7 +36,7 @@ func resolve(display string, f *storyFile, a *Article) (*Story, error) {
 	if f.Format != FormatV1 {
 		r.fail("format", "is %q; expected %q", f.Format, FormatV1)
 	}
-	s := &Story{Article: a, TitleEn: f.TitleEn, Source: f.Source}
+	s := &Story{Article: a, TitleEn: f.TitleEn, HeadingsEn: f.HeadingsEn, Source: f.Source}
 
 	tierIDs := map[string]bool{}
 	for i, t := range f.Tiers {

@@ -91,16 +91,19 @@ type Fact struct {
 // Story is an article together with its curated links. It is read-only
 // once loaded: views share it freely.
 type Story struct {
-	Article  *Article
-	TitleEn  string
-	Source   string
-	Tiers    []Tier
-	Clusters []Cluster
-	Events   []Event
-	Entities []Entity
-	Facts    []Fact
-	Glossary []GlossaryEntry // terms explained for students, in the file's order
-	Tour     []Stop          // the presenter's stops, in order
+	Article *Article
+	TitleEn string
+	// HeadingsEn maps a heading's text, as printed, to its English (nil
+	// or missing entries: the interface shows the Chinese).
+	HeadingsEn map[string]string
+	Source     string
+	Tiers      []Tier
+	Clusters   []Cluster
+	Events     []Event
+	Entities   []Entity
+	Facts      []Fact
+	Glossary   []GlossaryEntry // terms explained for students, in the file's order
+	Tour       []Stop          // the presenter's stops, in order
 
 	ids     map[Ref]int
 	reverse [][]Ref // per passage: what links to it

@@ -22,17 +22,20 @@ const FormatV1 = "qiusuo-story/1"
 // `qiusuo story --json`. Quotes survive changes to the ingestion rules and
 // let a reviewer see what is linked without running anything.
 type storyFile struct {
-	Format   string         `json:"format"`
-	Article  string         `json:"article"`
-	TitleEn  string         `json:"title_en"`
-	Source   string         `json:"source"`
-	Tiers    []tierFile     `json:"tiers"`
-	Clusters []clusterFile  `json:"clusters"`
-	Events   []eventFile    `json:"events"`
-	Entities []entityFile   `json:"entities"`
-	Facts    []factFile     `json:"facts"`
-	Glossary []glossaryFile `json:"glossary"`
-	Tour     []stopFile     `json:"tour"`
+	Format  string `json:"format"`
+	Article string `json:"article"`
+	TitleEn string `json:"title_en"`
+	// HeadingsEn translates the article's headings (as printed) for the
+	// English interface: section names on buttons and sentence names.
+	HeadingsEn map[string]string `json:"headings_en"`
+	Source     string            `json:"source"`
+	Tiers      []tierFile        `json:"tiers"`
+	Clusters   []clusterFile     `json:"clusters"`
+	Events     []eventFile       `json:"events"`
+	Entities   []entityFile      `json:"entities"`
+	Facts      []factFile        `json:"facts"`
+	Glossary   []glossaryFile    `json:"glossary"`
+	Tour       []stopFile        `json:"tour"`
 }
 
 type tierFile struct {

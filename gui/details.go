@@ -125,8 +125,7 @@ func (d *Details) update() {
 		d.sub.SetText(T("details.term", "术语") + " · " + sentences(len(g.Passages)))
 		d.showNote(Pick(g.Explanation, g.ExplanationEn))
 	case data.RefPassage:
-		p := &s.Article.Passages[i]
-		d.title.Text = T("details.sentence", "所选句子") + " " + p.ID
+		d.title.Text = PassageName(s, i)
 		links := s.Backlinks(i)
 		if len(links) == 0 {
 			d.sub.SetText(T("details.unlinked", "这句话没有链接到事件、集群或实体。"))
@@ -135,7 +134,7 @@ func (d *Details) update() {
 		}
 		d.addBacklinks(i)
 	default:
-		d.title.Text = s.Article.Title()
+		d.title.Text = Pick(s.Article.Title(), s.TitleEn)
 		d.sub.SetText(T("details.hint", "点时间线上的事件、296X 图中的集群，或原文里的句子，三处同时联动。"))
 	}
 	if len(d.chips.Objects) == 0 {

@@ -209,7 +209,7 @@ func TestShowSearchAndKeywordTap(t *testing.T) {
 	// goroutine, so the panels' wait-for-segmentation goroutines would
 	// race with this test (the GL driver serialises them on the UI thread).
 	x.Engine.Wait()
-	w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeySlash})
+	w.Canvas().OnTypedRune()('/')
 	if x.Search == nil || x.left.SelectedIndex() != 1+toolSearch || w.Canvas().Focused() == nil {
 		t.Fatal("/ did not open and focus the search panel")
 	}

@@ -1,8 +1,6 @@
 package gui
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -125,8 +123,7 @@ func kwScopes(st *data.Story) []kwScope {
 		if para.Kind != data.KindHeading || len(para.Passages) == 0 {
 			continue
 		}
-		heading := a.Passages[para.Passages[0]].Text
-		label, _, _ := strings.Cut(heading, "：")
+		heading, label := headingText(st, pi), sectionLabel(st, pi)
 		var ps []int
 		for i := range a.Passages {
 			if q := a.Passages[i].Paragraph; q == pi || a.Paragraphs[q].Section == pi {

@@ -115,8 +115,7 @@ func (r *searchRowRenderer) Layout(size fyne.Size) {
 	r.bg.Refresh()
 	r.bar.Refresh()
 
-	pas := &p.story.Article.Passages[row.passage]
-	r.marker.Text = rowMarker(pas)
+	r.marker.Text = rowMarker(p.story, row.passage)
 	r.marker.TextSize = look.small
 	r.marker.Color = look.caption
 	r.marker.Move(fyne.NewPos(pad, (size.Height-look.smallH)/2))
