@@ -30,6 +30,17 @@ type Details struct {
 	pool  []*chip           // reused: a kiosk changes selection for days
 	strip *container.Scroll // one row of chips, dragged sideways when long
 	box   *fyne.Container
+	// audience is set when the card faces a room (the presenter's
+	// screen): it then shows no instructions, only the story.
+	audience bool
+}
+
+// SetAudience makes the card face an audience (on) or a user: with an
+// audience, nothing selected shows the story's title and source rather
+// than how to use the explorer.
+func (d *Details) SetAudience(on bool) {
+	d.audience = on
+	d.update()
 }
 
 // NewDetails returns a details card that follows sel.
@@ -135,7 +146,11 @@ func (d *Details) update() {
 		d.addBacklinks(i)
 	default:
 		d.title.Text = Pick(s.Article.Title(), s.TitleEn)
-		d.sub.SetText(T("details.hint", "点时间线上的事件、296X 图中的集群，或原文里的句子，三处同时联动。"))
+		if d.audience {
+			d.sub.SetText(s.Source)
+		} else {
+			d.sub.SetText(T("details.hint", "点时间线上的事件、296X 图中的集群，或原文里的句子，三处同时联动。"))
+		}
 	}
 	if len(d.chips.Objects) == 0 {
 		d.strip.Hide()
