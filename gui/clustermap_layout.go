@@ -147,6 +147,17 @@ func (l *cmLayout) choose(width float32) cmChoice {
 		return c
 	}
 	best, bestH := cmChoice{width: width, view: l.view, base: base}, float32(0)
+	// A tall pane with room to spare: fewer, wider columns, while the map
+	// still fits, so the diagram fills the pane instead of leaving its
+	// lower part empty (1920×1080 in Chinese).
+	if cc := l.comfortCols(base, width); l.view > 0 && l.planFor(base, width, cc, 0).height <= l.view {
+		best.g, best.cols = base, cc
+		for cols := cc - 1; cols >= 2 && l.planFor(base, width, cols, 0).height <= l.view; cols-- {
+			best.cols = cols
+		}
+		l.chosen = best
+		return best
+	}
 	for step := range cmTextSteps {
 		g := cmMetricsFor(l.m, step)
 		for cols := l.comfortCols(g, width); cols <= l.maxCols(); cols++ {
@@ -192,7 +203,7 @@ func (l *cmLayout) plan(width, height float32) *cmPlan {
 }
 
 // planFor computes the geometry with cols columns. Given a height taller
-// than the map needs, rows grow (by up to half a node each) so that a tall
+// than the map needs, rows grow (by up to a node each) so that a tall
 // pane is filled evenly rather than left with a gap at the bottom.
 func (l *cmLayout) planFor(g cmMetrics, width float32, cols int, height float32) *cmPlan {
 	p := &cmPlan{width: width, fill: height, cols: cols, g: g, badgeW: l.badgeW()}
@@ -224,7 +235,7 @@ func (l *cmLayout) planFor(g cmMetrics, width float32, cols int, height float32)
 	}
 	p.place(l.m.bands, 0)
 	if height > p.height {
-		p.place(l.m.bands, min(g.nodeMinH/2, (height-p.height)/float32(rows)))
+		p.place(l.m.bands, min(g.nodeMinH, (height-p.height)/float32(rows)))
 	}
 	return p
 }

@@ -94,9 +94,10 @@ func (r *cmBadgeRenderer) Refresh() {
 func (r *cmBadgeRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *cmBadgeRenderer) Destroy()                     {}
 
-// cmTip shows the English name of the node under the mouse, for visitors
-// who do not read Chinese. It is drawn in inverted colours above the
-// diagram, next to the node, and is hidden when no node is hovered.
+// cmTip shows, next to the node under the mouse (or a tapped
+// placeholder), the node's tipText: a name in the other language, or why
+// a placeholder has no name. It is drawn in inverted colours above the
+// diagram and is hidden when no node is hovered.
 type cmTip struct {
 	widget.BaseWidget
 	m     *ClusterMap
@@ -137,8 +138,7 @@ func (t *cmTip) place() {
 	p := theme.SizeForWidget(theme.SizeNamePadding, t)
 	size := theme.SizeForWidget(theme.SizeNameCaptionText, t)
 	area := t.m.scroll.Content.Size()
-	// The tip shows the name in the other language.
-	t.lines = diagramWrap(Pick(n.cluster().NameEn, n.cluster().Name), area.Width-2*p-3*p, size, fyne.TextStyle{}, 0)
+	t.lines = diagramWrap(n.tipText(), min(area.Width-2*p-3*p, 24*size), size, fyne.TextStyle{}, 0)
 	var w float32
 	for _, l := range t.lines {
 		w = max(w, fyne.MeasureText(l, size, fyne.TextStyle{}).Width)

@@ -63,6 +63,13 @@ func NewExplorerWithEngine(s *data.Story, eng *engine.Engine) *Explorer {
 	x.ExtendBaseWidget(x)
 	x.Timeline = NewTimeline(x.Sel)
 	x.Map = NewClusterMap(x.Sel)
+	// In the narrow layout the cluster's card is on the article tab: go
+	// there, or a tap on the map would seem to do nothing.
+	x.Map.OnTapped = func() {
+		if x.tabs != nil {
+			x.tabs.SelectIndex(0)
+		}
+	}
 	x.Details = NewDetails(x.Sel)
 	x.Reader = NewReader(x.Sel)
 
