@@ -35,6 +35,7 @@ type ClusterMap struct {
 	lay    *cmLayout
 	scroll *container.Scroll
 	legend *widget.RichText // the title and how to read the map
+	words  map[cmWordKey]float32
 
 	// OnTapped, if set, is called after a named cluster is tapped (the
 	// narrow explorer then shows the cluster's card).

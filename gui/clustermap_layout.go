@@ -1,6 +1,8 @@
 package gui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
@@ -61,10 +63,42 @@ func cmMetricsFor(m *ClusterMap, step int) cmMetrics {
 		// Eight characters a line fit every name of the story in two
 		// lines; six, at the least, in three. 48 px is the usual minimum
 		// touch target.
-		nodeComfortW: 8*name + cmNodeChrome(p),
-		nodeMinW:     6*name + cmNodeChrome(p),
+		nodeComfortW: max(8*name, m.longestWord(name)) + cmNodeChrome(p),
+		nodeMinW:     max(6*name, m.longestWord(name)) + cmNodeChrome(p),
 		nodeMinH:     12 * p,
 	}
+}
+
+// longestWord is the width of the longest Latin word of the cluster names
+// shown, at text size: a node at least that wide breaks English names
+// between words ("Opto- / electronics" only where a word cannot fit).
+// Chinese names have no such words and need nothing here.
+func (m *ClusterMap) longestWord(size float32) float32 {
+	key := cmWordKey{size, current}
+	if w, ok := m.words[key]; ok {
+		return w
+	}
+	var w float32
+	for i := range m.sel.Story().Clusters {
+		c := &m.sel.Story().Clusters[i]
+		for _, word := range strings.FieldsFunc(Pick(c.Name, c.NameEn), func(r rune) bool { return r == ' ' || r == '-' }) {
+			if strings.IndexFunc(word, func(r rune) bool { return r >= 0x2E80 }) >= 0 {
+				continue
+			}
+			w = max(w, fyne.MeasureText(word+"-", size, fyne.TextStyle{}).Width)
+		}
+	}
+	if m.words == nil {
+		m.words = map[cmWordKey]float32{}
+	}
+	m.words[key] = w
+	return w
+}
+
+// cmWordKey caches longestWord per text size and language.
+type cmWordKey struct {
+	size float32
+	lang string
 }
 
 // metrics returns the metrics of the chosen grid (before any layout, those
