@@ -27,12 +27,12 @@ func headingText(s *data.Story, i int) string {
 }
 
 // sectionLabel is a section's short name: its heading up to the colon
-// ("序曲", "Prelude"), or the opening for what comes before the first
-// heading.
+// ("序曲", "Prelude"), or the lead (导语) for what comes before the first
+// heading, as search's group headers call it.
 func sectionLabel(s *data.Story, section int) string {
 	h := headingText(s, section)
 	if h == "" {
-		return T("passage.opening", "开篇")
+		return T("search.lead", "导语")
 	}
 	for _, sep := range []string{"：", ": "} {
 		if before, _, ok := strings.Cut(h, sep); ok {

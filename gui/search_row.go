@@ -174,7 +174,7 @@ func (r *searchRowRenderer) layoutHeader(row *searchRow, look *searchLook, size 
 	r.count.Show()
 	r.count.Refresh()
 
-	title := []rune(sectionTitle(p.story.Article, row.section))
+	title := []rune(sectionTitle(p.story, row.section))
 	tab := p.measure.table(look.text, fyne.TextStyle{Bold: true})
 	room := size.Width - 3*pad - cw
 	if tab.width(title) > room {

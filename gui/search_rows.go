@@ -78,17 +78,14 @@ func hitSpans(res engine.Results, out [][2]int) [][2]int {
 	return out
 }
 
-// sectionTitle is a group header's text: the heading as printed, or
-// 导语 for what comes before the first heading.
-func sectionTitle(a *data.Article, section int) string {
-	if section < 0 || section >= len(a.Paragraphs) || len(a.Paragraphs[section].Passages) == 0 {
-		return T("search.lead", "导语")
+// sectionTitle is a group header's text: the heading as printed (in
+// English where the story translates it), or 导语 for what comes before
+// the first heading.
+func sectionTitle(st *data.Story, section int) string {
+	if h := headingText(st, section); h != "" {
+		return h
 	}
-	var s string
-	for _, p := range a.Paragraphs[section].Passages {
-		s += a.Passages[p].Text
-	}
-	return s
+	return T("search.lead", "导语")
 }
 
 // rowMarker is the compact tag at the start of an occurrence row: the
