@@ -53,6 +53,11 @@ type Explorer struct {
 // tabs.
 const NarrowWidth = 900
 
+// ShortHeight is the height (in Fyne units) below which the timeline keeps
+// its cards to two title lines: a 1024×600 kiosk panel at scale 1.4, an
+// 800×600 window.
+const ShortHeight = 700
+
 // NewExplorer builds the explorer for a story.
 func NewExplorer(s *data.Story) *Explorer { return NewExplorerWithEngine(s, engine.New(s)) }
 
@@ -274,6 +279,7 @@ func (r *explorerRenderer) Layout(size fyne.Size) {
 func (r *explorerRenderer) layout(size fyne.Size) {
 	x := r.x
 	body := r.body(size.Width < NarrowWidth)
+	x.Timeline.SetShort(size.Height < ShortHeight)
 	r.objects = []fyne.CanvasObject{x.header, x.Timeline, body}
 	p := theme.Padding()
 	hh := x.header.MinSize().Height

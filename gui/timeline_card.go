@@ -19,6 +19,10 @@ import (
 // apart. Chinese titles take two lines; English ones up to three.
 const tlTitleLines = 3
 
+// tlShortTitleLines is the limit on a short window (a 600-pixel kiosk
+// panel, 800×600), where a third line would take the article's room.
+const tlShortTitleLines = 2
+
 // tlTitleMaxChars bounds a card's width, in text sizes, so one long
 // title cannot take the strip.
 const tlTitleMaxChars = 15
@@ -114,7 +118,7 @@ func (r *tlCardRenderer) measure() {
 	head := fyne.MeasureText(r.when.Text, text, r.when.TextStyle).Width + 1.5*r.pad + r.chipW
 	pub := fyne.MeasureText(r.public.Text, small, fyne.TextStyle{}).Width
 	inner := max(head, pub, tlTitleMinChars*text)
-	inner, lines := tlTitleFit(Pick(c.event().Title, c.event().TitleEn), inner, text)
+	inner, lines := tlTitleFit(Pick(c.event().Title, c.event().TitleEn), inner, text, c.t.titleLines())
 	// The dot zone, then inside the box: inset, date, public date, a gap,
 	// the title, inset (as Layout places them); under the box, the lane of
 	// the strip's scroll bar.
@@ -129,15 +133,15 @@ func (r *tlCardRenderer) MinSize() fyne.Size { return r.min }
 // fewest lines, no more than tlTitleLines and at most tlTitleMaxChars text
 // sizes wide, and how many lines it then takes (at least two, so cards
 // line up).
-func tlTitleFit(title string, minW, size float32) (width float32, lines int) {
+func tlTitleFit(title string, minW, size float32, most int) (width float32, lines int) {
 	maxW := max(minW, tlTitleMaxChars*size)
 	for w := minW; ; w += size {
 		w = min(w, maxW)
 		n := len(diagramWrap(title, w, size, fyne.TextStyle{}, 0))
 		if n <= 2 || w >= maxW {
-			return w, max(2, min(n, tlTitleLines))
+			return w, max(2, min(n, most))
 		}
-		if n <= tlTitleLines {
+		if n <= most {
 			// Fits: widen further only while that saves a line.
 			if m := len(diagramWrap(title, maxW, size, fyne.TextStyle{}, 0)); m >= n {
 				return w, n
@@ -189,7 +193,7 @@ func (r *tlCardRenderer) setTitle(width float32) {
 		return
 	}
 	r.titleW, r.titleSize = width, size
-	lines := diagramWrap(Pick(r.c.event().Title, r.c.event().TitleEn), width, size, fyne.TextStyle{}, tlTitleLines)
+	lines := diagramWrap(Pick(r.c.event().Title, r.c.event().TitleEn), width, size, fyne.TextStyle{}, r.c.t.titleLines())
 	if r.title.set(lines, size, fyne.TextStyle{}, r.ink()) {
 		r.objects = append(r.objects[:tlCardFixed], diagramObjects(r.title.texts)...)
 	}

@@ -70,7 +70,9 @@ func TestEnglishWrapsAtWords(t *testing.T) {
 			}
 			title := c.event().TitleEn
 			checkWordBreaks(t, name+" timeline", title, lines, c.r.titleW, c.r.titleSize)
-			if last := lines[len(lines)-1]; strings.HasSuffix(last, "…") {
+			// A short window keeps titles to two lines (the article needs
+			// the room); there a long title may end in "…".
+			if last := lines[len(lines)-1]; strings.HasSuffix(last, "…") && !x.Timeline.short {
 				t.Errorf("%s: timeline title %q cut to %q", name, title, lines)
 			}
 		}
