@@ -46,6 +46,7 @@ type Explorer struct {
 	left                 *container.AppTabs // wide: the map and the student's tools
 	split                *container.Split
 	isNarrow             bool
+	width                float32 // of the last layout
 	renderer             *explorerRenderer
 }
 
@@ -280,6 +281,11 @@ func (r *explorerRenderer) layout(size fyne.Size) {
 	x := r.x
 	body := r.body(size.Width < NarrowWidth)
 	x.Timeline.SetShort(size.Height < ShortHeight)
+	if x.width = size.Width; !x.isNarrow && x.split.Offset < 0.55 {
+		if off := x.restOffset(); x.split.Offset != off {
+			x.split.Offset = off
+		}
+	}
 	r.objects = []fyne.CanvasObject{x.header, x.Timeline, body}
 	p := theme.Padding()
 	hh := x.header.MinSize().Height
@@ -337,6 +343,23 @@ func (x *Explorer) tabShown(t *container.TabItem) {
 	}
 }
 
+// restOffset is the split's usual offset: 42% of the width for the
+// left pane, or more (up to 52%) if its tab titles need it, so that no
+// tab (the Glossary, in English at 1024) hides behind "…".
+func (x *Explorer) restOffset() float64 {
+	const usual = 0.42
+	if x.width <= 0 {
+		return usual
+	}
+	need := 4 * theme.InnerPadding()
+	for _, title := range []string{T("explorer.tab.map", "296X 地图"), T("explorer.tab.search", "搜索"),
+		T("explorer.tab.keywords", "关键词"), T("explorer.tab.entities", "实体"), T("explorer.tab.facts", "数字"),
+		T("explorer.tab.glossary", "术语")} {
+		need += fyne.MeasureText(title, theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 3*theme.InnerPadding()
+	}
+	return min(0.52, max(usual, float64(need/x.width)))
+}
+
 // ShowMap brings the 296X map forward and, for a presenter's map stop
 // (on), gives it more room: a wider map pane, or the map tab on a narrow
 // window. ShowMap(false) restores the usual split.
@@ -350,7 +373,7 @@ func (x *Explorer) ShowMap(on bool) {
 	case x.left != nil:
 		x.left.SelectIndex(0)
 	}
-	off := 0.42
+	off := x.restOffset()
 	if on {
 		off = 0.62
 	}
