@@ -54,7 +54,7 @@ func fileOf(s *Story, article string, quote func(int) string) storyFile {
 		}
 		return out
 	}
-	f := storyFile{Format: FormatV1, Article: article, TitleEn: s.TitleEn, Source: s.Source,
+	f := storyFile{Format: FormatV1, Article: article, TitleEn: s.TitleEn, HeadingsEn: s.HeadingsEn, Source: s.Source,
 		Published: s.Published, Scheme: s.Scheme}
 	if sc := s.scheme; sc != nil {
 		for i, c := range s.Clusters {

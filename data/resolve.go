@@ -38,7 +38,7 @@ func resolve(display string, f *storyFile, a *Article, sc *Scheme) (*Story, erro
 	if f.Format != FormatV1 {
 		r.fail("format", "is %q; expected %q", f.Format, FormatV1)
 	}
-	s := &Story{Article: a, TitleEn: f.TitleEn, Source: f.Source}
+	s := &Story{Article: a, TitleEn: f.TitleEn, HeadingsEn: f.HeadingsEn, Source: f.Source}
 
 	if f.Published != "" && !validPublished(f.Published) {
 		r.fail("published", "%q is not YYYY, YYYY-MM or YYYY-MM-DD", f.Published)

@@ -136,7 +136,10 @@ type Fact struct {
 type Story struct {
 	Article *Article
 	TitleEn string
-	Source  string
+	// HeadingsEn maps a heading's text, as printed, to its English (nil
+	// or missing entries: the interface shows the Chinese).
+	HeadingsEn map[string]string
+	Source     string
 	// Published is the article's publication date as far as it is known:
 	// "2025", "2025-10" or "2025-10-15"; "" when unknown.
 	Published string

@@ -25,7 +25,10 @@ type storyFile struct {
 	Format  string `json:"format"`
 	Article string `json:"article"`
 	TitleEn string `json:"title_en,omitempty"`
-	Source  string `json:"source,omitempty"`
+	// HeadingsEn translates the article's headings (as printed) for the
+	// English interface: section names on buttons and sentence names.
+	HeadingsEn map[string]string `json:"headings_en,omitempty"`
+	Source     string            `json:"source,omitempty"`
 	// Published is the publication date, YYYY[-MM[-DD]]: relative dates
 	// (今年7月) were resolved against it.
 	Published string `json:"published,omitempty"`

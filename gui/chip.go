@@ -39,13 +39,15 @@ func newChip(sel *Selection) *chip {
 	return c
 }
 
-// set points the chip at r and relabels it.
+// set points the chip at r and relabels it. A cluster's chip names its
+// tier ("万亿级集群 · 人工智能"), not the tier's id: "集群 2" reads as
+// cluster number 2.
 func (c *chip) set(r data.Ref) {
 	s := c.sel.Story()
 	c.ref = r
 	text := chipPrefix(r.Kind) + " · " + RefLabel(s, r)
 	if i := s.Index(r); r.Kind == data.RefCluster && i >= 0 {
-		text = chipPrefix(r.Kind) + " " + s.Clusters[i].Tier + " · " + RefLabel(s, r)
+		text = tierShort(s, s.Clusters[i].Tier) + " · " + RefLabel(s, r)
 	}
 	c.SetText(text)
 }

@@ -34,6 +34,12 @@ type ClusterMap struct {
 	tip    *cmTip
 	lay    *cmLayout
 	scroll *container.Scroll
+	legend *widget.RichText // the title and how to read the map
+	words  map[cmWordKey]float32
+
+	// OnTapped, if set, is called after a named cluster is tapped (the
+	// narrow explorer then shows the cluster's card).
+	OnTapped func()
 }
 
 // cmBand is one tier: its background, badge and wires.
@@ -87,6 +93,7 @@ func NewClusterMap(sel *Selection) *ClusterMap {
 	m.lay = &cmLayout{m: m}
 	objs := append(append(append(append(bgs, wires...), badges...), nodes...), m.tip)
 	m.scroll = newDiagramDragPane(container.New(m.lay, objs...), container.ScrollVerticalOnly)
+	m.legend = newCMLegend()
 	m.mark(false)
 	sel.OnChange(func(State) { m.mark(true) })
 	return m
@@ -94,7 +101,7 @@ func NewClusterMap(sel *Selection) *ClusterMap {
 
 // CreateRenderer implements fyne.Widget.
 func (m *ClusterMap) CreateRenderer() fyne.WidgetRenderer {
-	r := &cmRenderer{m: m, objects: []fyne.CanvasObject{m.scroll}}
+	r := &cmRenderer{m: m, objects: []fyne.CanvasObject{m.legend, m.scroll}}
 	r.applyTheme()
 	return r
 }
@@ -141,9 +148,30 @@ type cmRenderer struct {
 
 // Layout tells the diagram the pane's size before the scroll asks for its
 // height: the diagram's height depends on how many nodes fit a row.
+// The legend shows when the map fits under it; on a pane too short for
+// both the map keeps the room (a placeholder's tap still explains it).
 func (r *cmRenderer) Layout(size fyne.Size) {
-	r.m.lay.width, r.m.lay.view = size.Width, size.Height
-	r.m.scroll.Resize(size)
+	lh := r.legendHeight(size.Width)
+	r.m.lay.width, r.m.lay.view = size.Width, max(0, size.Height-lh)
+	if r.m.lay.plan(size.Width, 0).height > size.Height-lh {
+		lh = 0
+	}
+	r.m.legend.Hidden = lh == 0
+	r.m.legend.Move(fyne.NewPos(0, 0))
+	r.m.legend.Resize(fyne.NewSize(size.Width, lh))
+	view := fyne.NewSize(size.Width, max(0, size.Height-lh))
+	r.m.lay.width, r.m.lay.view = view.Width, view.Height
+	r.m.scroll.Move(fyne.NewPos(0, lh))
+	r.m.scroll.Resize(view)
+}
+
+// legendHeight is the height of the legend wrapped to width.
+func (r *cmRenderer) legendHeight(width float32) float32 {
+	l := r.m.legend
+	if l.Size().Width != width {
+		l.Resize(fyne.NewSize(width, l.MinSize().Height))
+	}
+	return l.MinSize().Height
 }
 
 func (r *cmRenderer) MinSize() fyne.Size { return r.m.scroll.MinSize() }

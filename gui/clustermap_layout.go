@@ -1,6 +1,8 @@
 package gui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
@@ -39,8 +41,9 @@ type cmChoice struct {
 }
 
 // cmTextSteps are the node text sizes tried, relative to the theme's text
-// size: 14, 13 and 12 px with Fyne's default sizes.
-var cmTextSteps = []float32{1, 13.0 / 14, 12.0 / 14}
+// size: 14 and 13 px with the app's type scale. Smaller would fall under
+// TypeMin, which reads on a projector.
+var cmTextSteps = []float32{1, TypeMin / 14}
 
 // cmMetrics are the map's spacings and node text sizes, derived from the
 // theme so the diagram scales with it.
@@ -60,10 +63,42 @@ func cmMetricsFor(m *ClusterMap, step int) cmMetrics {
 		// Eight characters a line fit every name of the story in two
 		// lines; six, at the least, in three. 48 px is the usual minimum
 		// touch target.
-		nodeComfortW: 8*name + cmNodeChrome(p),
-		nodeMinW:     6*name + cmNodeChrome(p),
+		nodeComfortW: max(8*name, m.longestWord(name)) + cmNodeChrome(p),
+		nodeMinW:     max(6*name, m.longestWord(name)) + cmNodeChrome(p),
 		nodeMinH:     12 * p,
 	}
+}
+
+// longestWord is the width of the longest Latin word of the cluster names
+// shown, at text size: a node at least that wide breaks English names
+// between words ("Opto- / electronics" only where a word cannot fit).
+// Chinese names have no such words and need nothing here.
+func (m *ClusterMap) longestWord(size float32) float32 {
+	key := cmWordKey{size, current}
+	if w, ok := m.words[key]; ok {
+		return w
+	}
+	var w float32
+	for i := range m.sel.Story().Clusters {
+		c := &m.sel.Story().Clusters[i]
+		for _, word := range strings.FieldsFunc(Pick(c.Name, c.NameEn), func(r rune) bool { return r == ' ' || r == '-' }) {
+			if strings.IndexFunc(word, func(r rune) bool { return r >= 0x2E80 }) >= 0 {
+				continue
+			}
+			w = max(w, fyne.MeasureText(word+"-", size, fyne.TextStyle{}).Width)
+		}
+	}
+	if m.words == nil {
+		m.words = map[cmWordKey]float32{}
+	}
+	m.words[key] = w
+	return w
+}
+
+// cmWordKey caches longestWord per text size and language.
+type cmWordKey struct {
+	size float32
+	lang string
 }
 
 // metrics returns the metrics of the chosen grid (before any layout, those
@@ -146,6 +181,17 @@ func (l *cmLayout) choose(width float32) cmChoice {
 		return c
 	}
 	best, bestH := cmChoice{width: width, view: l.view, base: base}, float32(0)
+	// A tall pane with room to spare: fewer, wider columns, while the map
+	// still fits, so the diagram fills the pane instead of leaving its
+	// lower part empty (1920×1080 in Chinese).
+	if cc := l.comfortCols(base, width); l.view > 0 && l.planFor(base, width, cc, 0).height <= l.view {
+		best.g, best.cols = base, cc
+		for cols := cc - 1; cols >= 2 && l.planFor(base, width, cols, 0).height <= l.view; cols-- {
+			best.cols = cols
+		}
+		l.chosen = best
+		return best
+	}
 	for step := range cmTextSteps {
 		g := cmMetricsFor(l.m, step)
 		for cols := l.comfortCols(g, width); cols <= l.maxCols(); cols++ {
@@ -191,7 +237,7 @@ func (l *cmLayout) plan(width, height float32) *cmPlan {
 }
 
 // planFor computes the geometry with cols columns. Given a height taller
-// than the map needs, rows grow (by up to half a node each) so that a tall
+// than the map needs, rows grow (by up to a node each) so that a tall
 // pane is filled evenly rather than left with a gap at the bottom.
 func (l *cmLayout) planFor(g cmMetrics, width float32, cols int, height float32) *cmPlan {
 	p := &cmPlan{width: width, fill: height, cols: cols, g: g, badgeW: l.badgeW()}
@@ -223,7 +269,7 @@ func (l *cmLayout) planFor(g cmMetrics, width float32, cols int, height float32)
 	}
 	p.place(l.m.bands, 0)
 	if height > p.height {
-		p.place(l.m.bands, min(g.nodeMinH/2, (height-p.height)/float32(rows)))
+		p.place(l.m.bands, min(g.nodeMinH, (height-p.height)/float32(rows)))
 	}
 	return p
 }

@@ -57,11 +57,27 @@ func (n *cmNode) count() string {
 // name is the cluster's name in the interface language.
 func (n *cmNode) name() string { c := n.cluster(); return Pick(c.Name, c.NameEn) }
 
-// Tapped selects a named cluster; placeholders have nothing to show.
+// Tapped selects a named cluster; a placeholder explains why it has no
+// name.
 func (n *cmNode) Tapped(*fyne.PointEvent) {
-	if n.named() {
-		n.m.sel.Select(n.ref())
+	if !n.named() {
+		n.m.tip.show(n)
+		return
 	}
+	n.m.sel.Select(n.ref())
+	if n.m.OnTapped != nil {
+		n.m.OnTapped()
+	}
+}
+
+// tipText is what the tip says over the node: a named cluster's name in
+// the other language, for visitors who read only that one; for a
+// placeholder, why it has no name, in the interface language.
+func (n *cmNode) tipText() string {
+	if !n.named() {
+		return cmUnnamedExplanation(n.m.sel.Story(), n.band.tier.ID)
+	}
+	return Pick(n.cluster().NameEn, n.cluster().Name)
 }
 
 // MouseIn highlights the node and shows its English name.
@@ -79,13 +95,8 @@ func (n *cmNode) MouseOut() {
 	n.m.tip.hide(n)
 }
 
-// Cursor shows a pointer only where a click does something.
-func (n *cmNode) Cursor() desktop.Cursor {
-	if n.named() {
-		return desktop.PointerCursor
-	}
-	return desktop.DefaultCursor
-}
+// Cursor shows a pointer: a named node selects, a placeholder explains.
+func (n *cmNode) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
 // cmNodeChrome is the horizontal space a node takes besides its text: the
 // tier stripe and the inner padding on both sides.
@@ -113,6 +124,9 @@ func (n *cmNode) wrap(width float32, g cmMetrics) {
 	_, tw := n.textBox(width, g)
 	if !n.named() {
 		n.lines = diagramWrap(n.name(), tw, g.small, fyne.TextStyle{}, 0)
+		if words, ok := cmWordBreaks[n.name()]; ok && len(n.lines) > 1 {
+			n.lines = words
+		}
 		return
 	}
 	n.lines = diagramWrap(n.name(), tw, g.name, fyne.TextStyle{}, 0)

@@ -85,7 +85,7 @@ func (r *cmBadgeRenderer) Layout(size fyne.Size) {
 
 func (r *cmBadgeRenderer) Refresh() {
 	r.measure()
-	r.digit.Color = theme.ColorForWidget(r.b.band.color, r.b)
+	r.digit.Color = cmDigitInk(theme.ColorForWidget(r.b.band.color, r.b), theme.ColorForWidget(theme.ColorNameBackground, r.b))
 	r.name.setColor(theme.ColorForWidget(theme.ColorNameForeground, r.b))
 	r.Layout(r.b.Size())
 	r.digit.Refresh()
@@ -94,9 +94,10 @@ func (r *cmBadgeRenderer) Refresh() {
 func (r *cmBadgeRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *cmBadgeRenderer) Destroy()                     {}
 
-// cmTip shows the English name of the node under the mouse, for visitors
-// who do not read Chinese. It is drawn in inverted colours above the
-// diagram, next to the node, and is hidden when no node is hovered.
+// cmTip shows, next to the node under the mouse (or a tapped
+// placeholder), the node's tipText: a name in the other language, or why
+// a placeholder has no name. It is drawn in inverted colours above the
+// diagram and is hidden when no node is hovered.
 type cmTip struct {
 	widget.BaseWidget
 	m     *ClusterMap
@@ -137,8 +138,7 @@ func (t *cmTip) place() {
 	p := theme.SizeForWidget(theme.SizeNamePadding, t)
 	size := theme.SizeForWidget(theme.SizeNameCaptionText, t)
 	area := t.m.scroll.Content.Size()
-	// The tip shows the name in the other language.
-	t.lines = diagramWrap(Pick(n.cluster().NameEn, n.cluster().Name), area.Width-2*p-3*p, size, fyne.TextStyle{}, 0)
+	t.lines = diagramWrap(n.tipText(), min(area.Width-2*p-3*p, 24*size), size, fyne.TextStyle{}, 0)
 	var w float32
 	for _, l := range t.lines {
 		w = max(w, fyne.MeasureText(l, size, fyne.TextStyle{}).Width)
@@ -192,3 +192,26 @@ func (r *cmTipRenderer) Refresh() {
 
 func (r *cmTipRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *cmTipRenderer) Destroy()                     {}
+
+// cmDigitInk is the colour of a tier's digit on its band: the tier colour,
+// deepened (on a light background) or lightened (on a dark one) just
+// enough for 3:1 against the band's tint, WCAG's minimum for large text.
+// The light orange and pink tiers need it; the palette itself stays as
+// chosen for colour-blind viewers (theme.go).
+func cmDigitInk(tier, bg color.Color) color.Color {
+	band := color.NRGBAModel.Convert(cmTint(tier, bg)).(color.NRGBA)
+	t := color.NRGBAModel.Convert(tier).(color.NRGBA)
+	toward := uint8(0)
+	if diagramLuminance(bg) < 0.5 {
+		toward = 0xff
+	}
+	c := t
+	for a := 0.0; a <= 1; a += 0.05 {
+		mix := func(x uint8) uint8 { return uint8(float64(x)*(1-a) + float64(toward)*a + 0.5) }
+		c = color.NRGBA{R: mix(t.R), G: mix(t.G), B: mix(t.B), A: 0xff}
+		if kwContrast(c, band) >= 3 {
+			break
+		}
+	}
+	return c
+}

@@ -26,11 +26,22 @@ type Details struct {
 
 	title *canvas.Text
 	sub   *widget.Label
-	note  *widget.Label
+	note  *widget.RichText
 	chips *fyne.Container
 	pool  []*chip           // reused: a kiosk changes selection for days
 	strip *container.Scroll // one row of chips, dragged sideways when long
 	box   *fyne.Container
+	// audience is set when the card faces a room (the presenter's
+	// screen): it then shows no instructions, only the story.
+	audience bool
+}
+
+// SetAudience makes the card face an audience (on) or a user: with an
+// audience, nothing selected shows the story's title and source rather
+// than how to use the explorer.
+func (d *Details) SetAudience(on bool) {
+	d.audience = on
+	d.update()
 }
 
 // NewDetails returns a details card that follows sel.
@@ -41,9 +52,12 @@ func NewDetails(sel *Selection) *Details {
 	d.title.TextStyle.Bold = true
 	d.sub = widget.NewLabel("")
 	d.sub.Wrapping = fyne.TextWrapWord
-	d.note = widget.NewLabel("")
+	// Public knowledge and glossary explanations: set apart from the
+	// article's words in the accent text colour (a Label's high
+	// importance would use the primary fill colour, 3.5:1 in the dark
+	// variant).
+	d.note = widget.NewRichText(&widget.TextSegment{Style: detailsNoteStyle})
 	d.note.Wrapping = fyne.TextWrapWord
-	d.note.Importance = widget.HighImportance // public knowledge: set apart from the article's words
 	// One scrolling row keeps the card's height fixed, so the reader
 	// below it keeps its room even on a 600-pixel kiosk panel.
 	d.chips = container.NewHBox()
@@ -78,7 +92,7 @@ func (d *Details) update() {
 	s, st := d.story, d.sel.Current()
 	d.chips.Objects = d.chips.Objects[:0]
 	d.strip.Offset = fyne.Position{}
-	d.note.SetText("")
+	d.setNote("")
 	d.note.Hide()
 	i := s.Index(st.Ref)
 	switch st.Ref.Kind {
@@ -130,8 +144,7 @@ func (d *Details) update() {
 		d.sub.SetText(T("details.term", "术语") + " · " + sentences(len(g.Passages)))
 		d.showNote(Pick(g.Explanation, g.ExplanationEn))
 	case data.RefPassage:
-		p := &s.Article.Passages[i]
-		d.title.Text = T("details.sentence", "所选句子") + " " + p.ID
+		d.title.Text = PassageName(s, i)
 		links := s.Backlinks(i)
 		if len(links) == 0 {
 			d.sub.SetText(T("details.unlinked", "这句话没有链接到事件、集群或实体。"))
@@ -140,8 +153,12 @@ func (d *Details) update() {
 		}
 		d.addBacklinks(i)
 	default:
-		d.title.Text = s.Article.Title()
-		d.sub.SetText(T("details.hint", "点时间线上的事件、296X 图中的集群，或原文里的句子，三处同时联动。"))
+		d.title.Text = Pick(s.Article.Title(), s.TitleEn)
+		if d.audience {
+			d.sub.SetText(s.Source)
+		} else {
+			d.sub.SetText(T("details.hint", "点时间线上的事件、296X 图中的集群，或原文里的句子，三处同时联动。"))
+		}
 	}
 	if len(d.chips.Objects) == 0 {
 		d.strip.Hide()
@@ -153,8 +170,16 @@ func (d *Details) update() {
 	d.Refresh()
 }
 
+// detailsNoteStyle is the style of the card's note.
+var detailsNoteStyle = widget.RichTextStyle{ColorName: ColorAccentText, SizeName: theme.SizeNameText}
+
+func (d *Details) setNote(text string) {
+	d.note.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: text, Style: detailsNoteStyle}}
+	d.note.Refresh()
+}
+
 func (d *Details) showNote(text string) {
-	d.note.SetText(text)
+	d.setNote(text)
 	d.note.Show()
 }
 

@@ -147,7 +147,7 @@ func publicNote(note string) *studyText {
 	}
 	text := marker + sep + note
 	t := newStudyText(text, theme.SizeNameText, theme.ColorNameForeground)
-	t.emColor = theme.ColorNamePrimary
+	t.emColor = ColorAccentText
 	t.setText(text, [][2]int{{0, len([]rune(marker + sep))}})
 	return t
 }
@@ -172,7 +172,7 @@ func studyChip(sel *Selection, r data.Ref) *tapRow {
 	text := newStudyText("", theme.SizeNameText, theme.ColorNameForeground)
 	text.natural, text.maxLines = true, 2
 	text.leading = 1.4
-	text.emColor = theme.ColorNamePrimary
+	text.emColor = ColorAccentText
 	text.setText(prefix+label, [][2]int{{0, len([]rune(prefix))}})
 	row := newTapRow(text, func() { sel.Select(r) })
 	row.padX, row.padY, row.minH = 10, 4, touchHeight-8

@@ -48,12 +48,18 @@ type Explorer struct {
 	left                 *container.AppTabs // wide: the map and the student's tools
 	split                *container.Split
 	isNarrow             bool
+	width                float32 // of the last layout
 	renderer             *explorerRenderer
 }
 
 // NarrowWidth is the width (in Fyne units) below which the panes become
 // tabs.
 const NarrowWidth = 900
+
+// ShortHeight is the height (in Fyne units) below which the timeline keeps
+// its cards to two title lines: a 1024×600 kiosk panel at scale 1.4, an
+// 800×600 window.
+const ShortHeight = 700
 
 // NewExplorer builds the explorer for a story.
 func NewExplorer(s *data.Story) *Explorer { return NewExplorerWithEngine(s, engine.New(s)) }
@@ -65,6 +71,13 @@ func NewExplorerWithEngine(s *data.Story, eng *engine.Engine) *Explorer {
 	x.ExtendBaseWidget(x)
 	x.Timeline = NewTimeline(x.Sel)
 	x.Map = NewClusterMap(x.Sel)
+	// In the narrow layout the cluster's card is on the article tab: go
+	// there, or a tap on the map would seem to do nothing.
+	x.Map.OnTapped = func() {
+		if x.tabs != nil {
+			x.tabs.SelectIndex(0)
+		}
+	}
 	x.Details = NewDetails(x.Sel)
 	x.Reader = NewReader(x.Sel)
 
@@ -74,7 +87,7 @@ func NewExplorerWithEngine(s *data.Story, eng *engine.Engine) *Explorer {
 	for _, b := range []*widget.Button{x.back, x.forward, x.clear} {
 		b.Importance = widget.LowImportance
 	}
-	x.title = canvas.NewText("求索 · "+s.Article.Title(), theme.Color(theme.ColorNameForeground))
+	x.title = canvas.NewText("求索 · "+Pick(s.Article.Title(), s.TitleEn), theme.Color(theme.ColorNameForeground))
 	x.title.TextStyle.Bold = true
 	x.title.TextSize = theme.TextSubHeadingSize()
 	x.header = container.NewBorder(nil, nil, x.title, container.NewHBox(x.back, x.forward, x.clear))
@@ -271,6 +284,12 @@ func (r *explorerRenderer) Layout(size fyne.Size) {
 func (r *explorerRenderer) layout(size fyne.Size) {
 	x := r.x
 	body := r.body(size.Width < NarrowWidth)
+	x.Timeline.SetShort(size.Height < ShortHeight)
+	if x.width = size.Width; !x.isNarrow && x.split.Offset < 0.55 {
+		if off := x.restOffset(); x.split.Offset != off {
+			x.split.Offset = off
+		}
+	}
 	r.objects = []fyne.CanvasObject{x.header, x.Timeline, body}
 	p := theme.Padding()
 	hh := x.header.MinSize().Height
@@ -346,6 +365,23 @@ func (x *Explorer) tabShown(t *container.TabItem) {
 	}
 }
 
+// restOffset is the split's usual offset: 42% of the width for the
+// left pane, or more (up to 52%) if its tab titles need it, so that no
+// tab (the Glossary, in English at 1024) hides behind "…".
+func (x *Explorer) restOffset() float64 {
+	const usual = 0.42
+	if x.width <= 0 {
+		return usual
+	}
+	need := 4 * theme.InnerPadding()
+	for _, title := range []string{T("explorer.tab.map", "296X 地图"), T("explorer.tab.search", "搜索"),
+		T("explorer.tab.keywords", "关键词"), T("explorer.tab.entities", "实体"), T("explorer.tab.facts", "数字"),
+		T("explorer.tab.glossary", "术语")} {
+		need += fyne.MeasureText(title, theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 3*theme.InnerPadding()
+	}
+	return min(0.52, max(usual, float64(need/x.width)))
+}
+
 // ShowMap brings the 296X map forward and, for a presenter's map stop
 // (on), gives it more room: a wider map pane, or the map tab on a narrow
 // window. ShowMap(false) restores the usual split.
@@ -359,7 +395,7 @@ func (x *Explorer) ShowMap(on bool) {
 	case x.left != nil:
 		x.left.SelectIndex(0)
 	}
-	off := 0.42
+	off := x.restOffset()
 	if on {
 		off = 0.62
 	}

@@ -209,7 +209,7 @@ func TestShowSearchAndKeywordTap(t *testing.T) {
 	// goroutine, so the panels' wait-for-segmentation goroutines would
 	// race with this test (the GL driver serialises them on the UI thread).
 	x.Engine.Wait()
-	w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeySlash})
+	w.Canvas().OnTypedRune()('/')
 	if x.Search == nil || x.left.SelectedIndex() != 1+toolSearch || w.Canvas().Focused() == nil {
 		t.Fatal("/ did not open and focus the search panel")
 	}
@@ -251,5 +251,29 @@ func TestPrepareOffMain(t *testing.T) {
 	ref.Sel.Select(data.Ref{})
 	if d := maxChannelDiff(rw.Canvas().Capture(), got); d != 0 {
 		t.Errorf("the prepared explorer differs from one built on the UI goroutine by up to %d levels", d)
+	}
+}
+
+// TestSlashFocusesSearch types "/AI" as a window system delivers it (the
+// "/" key, then the characters) and expects a focused search field that
+// holds "AI", not "/AI".
+func TestSlashFocusesSearch(t *testing.T) {
+	x, w := newTestExplorer(t, 1280, 800)
+	c := w.Canvas()
+	// As the window system delivers them: each character to the focused
+	// widget, else to the canvas; the "/" key before its character.
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeySlash})
+	for _, r := range "/AI" {
+		if f := c.Focused(); f != nil {
+			f.TypedRune(r)
+		} else {
+			c.OnTypedRune()(r)
+		}
+	}
+	if x.Search == nil || c.Focused() != x.Search.entry {
+		t.Fatalf("/ should focus the search field, focused %v", c.Focused())
+	}
+	if q := x.Search.Query(); q != "AI" {
+		t.Errorf("query %q after typing /AI, want AI", q)
 	}
 }

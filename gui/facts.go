@@ -37,7 +37,7 @@ func newFactCard(sel *Selection, i int) *studyCard {
 	fact := &st.Facts[i]
 	ref := data.Ref{Kind: data.RefFact, ID: fact.ID}
 
-	fig := newStudyText(fact.Figure, theme.SizeNameSubHeadingText, theme.ColorNamePrimary)
+	fig := newStudyText(fact.Figure, theme.SizeNameSubHeadingText, ColorAccentText)
 	fig.bold = true
 	fig.factor = 1.5
 	fig.leading = 1.3
@@ -46,7 +46,7 @@ func newFactCard(sel *Selection, i int) *studyCard {
 
 	text, em := factSnippet(st, fact, 18)
 	sn := newStudyText(text, theme.SizeNameText, ColorCaption)
-	sn.emColor = theme.ColorNamePrimary
+	sn.emColor = ColorAccentText
 	sn.maxLines = 2
 	sn.setText(text, em)
 

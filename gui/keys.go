@@ -17,6 +17,7 @@ import (
 // still gets its own keys first, as Fyne intends).
 func (x *Explorer) BindKeys(c fyne.Canvas) {
 	c.SetOnTypedKey(x.TypedKey)
+	c.SetOnTypedRune(x.TypedRune)
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyLeft, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { x.Sel.Back() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: fyne.KeyModifierAlt}, func(fyne.Shortcut) { x.Sel.Forward() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { x.ShowSearch("") })
@@ -36,7 +37,17 @@ func (x *Explorer) TypedKey(k *fyne.KeyEvent) {
 		x.Sel.Step(+1)
 	case fyne.KeyUp, fyne.KeyP:
 		x.Sel.Step(-1)
-	case fyne.KeySlash:
+	}
+}
+
+// TypedRune handles a character typed while no widget has focus: "/"
+// opens search. It is a rune, not a key: the window system sends the key
+// first and the character after, so focusing the search field on the key
+// would let the "/" itself land in the field ("/AI" finds nothing).
+// Here the "/" is used up by the time the field has focus.
+func (x *Explorer) TypedRune(r rune) {
+	if r == '/' {
+		x.activity()
 		x.ShowSearch("")
 	}
 }

@@ -1,8 +1,6 @@
 package gui
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -125,8 +123,7 @@ func kwScopes(st *data.Story) []kwScope {
 		if para.Kind != data.KindHeading || len(para.Passages) == 0 {
 			continue
 		}
-		heading := a.Passages[para.Passages[0]].Text
-		label, _, _ := strings.Cut(heading, "：")
+		heading, label := headingText(st, pi), sectionLabel(st, pi)
 		var ps []int
 		for i := range a.Passages {
 			if q := a.Passages[i].Paragraph; q == pi || a.Paragraphs[q].Section == pi {
@@ -179,7 +176,7 @@ func (c *KeywordChart) SetScope(i int) {
 // Reset returns to the whole article (a kiosk's idle reset).
 func (c *KeywordChart) Reset() { c.SetScope(0) }
 
-// Terms returns the terms shown, strongest first (for tests and the
+// Terms returns the terms shown, most frequent first (for tests and the
 // speaker view).
 func (c *KeywordChart) Terms() []string {
 	out := make([]string, len(c.shown))
@@ -221,12 +218,13 @@ func (c *KeywordChart) follow() {
 func (c *KeywordChart) keywords() []engine.Keyword {
 	s := c.scopes[c.scope]
 	if s.cluster {
-		return c.eng.Keywords(c.story.Clusters[c.cluster].Passages, kwTop)
+		ps := c.story.Clusters[c.cluster].Passages
+		return kwCounted(c.eng, ps, c.eng.Keywords(ps, kwTop))
 	}
 	if k, ok := c.cache[c.scope]; ok {
 		return k
 	}
-	k := c.eng.Keywords(s.passages, kwTop)
+	k := kwCounted(c.eng, s.passages, c.eng.Keywords(s.passages, kwTop))
 	c.cache[c.scope] = k
 	return k
 }
@@ -252,7 +250,7 @@ func (c *KeywordChart) update() {
 	case s.passages == nil:
 		n = len(c.story.Article.Passages)
 	}
-	c.caption.setText(title+" · "+studySentences(n)+" · "+T("study.keywords.method", "TF-IDF 前 {{.N}} 词", map[string]any{"N": kwTop}), nil)
+	c.caption.setText(title+" · "+studySentences(n)+" · "+T("study.keywords.method", "TF-IDF 前 {{.N}} 词 · 按出现次数", map[string]any{"N": kwTop}), nil)
 
 	c.shown = nil
 	if c.eng.Ready() {
@@ -268,9 +266,9 @@ func (c *KeywordChart) update() {
 
 // fillBars points the first len(shown) bars at the shown keywords.
 func (c *KeywordChart) fillBars() {
-	var top float64
+	top := 1
 	for _, k := range c.shown {
-		top = max(top, k.Weight)
+		top = max(top, k.Count)
 	}
 	for len(c.bars) < len(c.shown) {
 		c.bars = append(c.bars, newKWBar(c))
@@ -282,7 +280,7 @@ func (c *KeywordChart) fillBars() {
 		}
 		k := c.shown[i]
 		col, ok := c.tint[k.Term]
-		b.set(k.Term, T("study.keywords.count", "{{.N}} 次", map[string]any{"N": k.Count}), float32(k.Weight/top), col, ok)
+		b.set(k.Term, groupCount(k.Count), float32(k.Count)/float32(top), col, ok)
 		b.Show()
 	}
 	c.plot.objs = c.plot.objs[:0]

@@ -18,7 +18,7 @@ type kwBar struct {
 	c       *KeywordChart
 	term    string
 	count   string
-	frac    float32 // weight relative to the strongest term, (0, 1]
+	frac    float32 // occurrences relative to the most frequent term, (0, 1]
 	color   fyne.ThemeColorName
 	tinted  bool // the term names a cluster
 	hovered bool

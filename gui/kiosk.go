@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -286,6 +287,9 @@ func (k *Kiosk) showPIN() {
 	k.pinDisplay.Refresh()
 }
 
+// kioskDim darkens the screen behind the countdown.
+var kioskDim = color.NRGBA{0, 0, 0, 150}
+
 // build makes the overlays. Every target is at least 48 px at scale 1
 // and the kiosk runs at a larger scale (KioskConfig.Scale).
 func (k *Kiosk) build() {
@@ -295,18 +299,25 @@ func (k *Kiosk) build() {
 	callout.TextStyle.Bold = true
 	pill := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
 	pill.CornerRadius = 28
-	calloutBox := container.NewStack(pill, container.NewPadded(container.NewCenter(callout)))
+	// The pill's ends are round: the text keeps clear of them by more
+	// than the pill's radius.
+	calloutBox := container.NewStack(pill, container.New(layout.NewCustomPaddedLayout(12, 12, 40, 40), container.NewCenter(callout)))
 	veil := newTapCatcher(func() { k.Input(k.now) })
 	k.attract = container.NewStack(veil, container.NewVBox(spacer(), container.NewCenter(calloutBox), fixedHeight(32)))
 
 	// Countdown: dims the screen, one big button.
-	dim := canvas.NewRectangle(color.NRGBA{0, 0, 0, 150})
-	k.countLabel = canvas.NewText("", color.White)
+	dim := canvas.NewRectangle(kioskDim)
+	// The text sits on a panel, not on the dimmed screen, where it would
+	// collide with the map's labels and the article behind.
+	k.countLabel = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	k.countLabel.TextSize = theme.TextHeadingSize()
 	keep := widget.NewButtonWithIcon("继续浏览 · Keep exploring", theme.ConfirmIcon(), func() { k.Input(k.now) })
 	keep.Importance = widget.HighImportance
+	panel := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
+	panel.CornerRadius = 12
 	k.countdown = container.NewStack(dim, newTapCatcher(func() { k.Input(k.now) }),
-		container.NewCenter(container.NewVBox(container.NewCenter(k.countLabel), fixedHeight(16), minSize(keep, 360, 72))))
+		container.NewCenter(container.NewStack(panel, container.New(layout.NewCustomPaddedLayout(24, 24, 32, 32),
+			container.NewVBox(container.NewCenter(k.countLabel), fixedHeight(16), minSize(keep, 360, 72))))))
 
 	// Unlock: a PIN pad for the operator.
 	k.pinDisplay = canvas.NewText("—", theme.Color(theme.ColorNameForeground))

@@ -47,6 +47,28 @@ func tierLabel(s *data.Story, tier string) string {
 	return tier
 }
 
+// tierShort is a tier's short name for a link: "万亿级集群" /
+// "Trillion-yuan cluster" for the tiers of the 296X plan, else the tier's
+// own name.
+func tierShort(s *data.Story, tier string) string {
+	switch tier {
+	case "2":
+		return T("tier.short.2", "万亿级集群")
+	case "9":
+		return T("tier.short.9", "千亿级集群")
+	case "6":
+		return T("tier.short.6", "未来产业")
+	case "X":
+		return T("tier.short.X", "新赛道")
+	}
+	for _, t := range s.Tiers {
+		if t.ID == tier {
+			return Pick(t.Name, t.NameEn)
+		}
+	}
+	return tier
+}
+
 // entityKindLabel names an entity's kind (the story file's "kind").
 func entityKindLabel(k string) string {
 	switch k {

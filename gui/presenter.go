@@ -57,6 +57,7 @@ func NewPresenter(x *Explorer, now func() time.Time) *Presenter {
 	footer := container.New(&progressLayout{p: p}, p.barBg, p.bar, p.progress)
 	p.content = container.NewStack(container.NewBorder(nil, footer, nil, nil, x), p.blackout)
 	p.started = now()
+	x.Details.SetAudience(true) // the room sees no instructions
 	return p
 }
 

@@ -104,7 +104,7 @@ func newStyleSet(th fyne.Theme) *styleSet {
 		lineHeight: b * 1.125 * 1.55, before: b * 0.25, after: b * 0.25,
 	}
 	s.styles[stylePageLabel] = paraStyle{
-		size: b * 0.8125, text: fyne.TextStyle{Bold: true}, color: theme.ColorNamePrimary,
+		size: b * 0.8125, text: fyne.TextStyle{Bold: true}, color: ColorAccentText,
 		lineHeight: b * 1.5, after: b * 0.5,
 	}
 	s.styles[styleByline] = paraStyle{
@@ -112,7 +112,7 @@ func newStyleSet(th fyne.Theme) *styleSet {
 		lineHeight: b * 0.875 * 1.6, before: b * 1, after: b * 1,
 	}
 	s.styles[styleHeading] = paraStyle{
-		size: b * 1.25, text: fyne.TextStyle{Bold: true}, color: theme.ColorNamePrimary,
+		size: b * 1.25, text: fyne.TextStyle{Bold: true}, color: ColorAccentText,
 		lineHeight: b * 1.25 * 1.45, before: b * 2, after: b * 0.75,
 	}
 	s.styles[styleCaption] = paraStyle{

@@ -115,8 +115,7 @@ func (r *searchRowRenderer) Layout(size fyne.Size) {
 	r.bg.Refresh()
 	r.bar.Refresh()
 
-	pas := &p.story.Article.Passages[row.passage]
-	r.marker.Text = rowMarker(pas)
+	r.marker.Text = rowMarker(p.story, row.passage)
 	r.marker.TextSize = look.small
 	r.marker.Color = look.caption
 	r.marker.Move(fyne.NewPos(pad, (size.Height-look.smallH)/2))
@@ -175,7 +174,7 @@ func (r *searchRowRenderer) layoutHeader(row *searchRow, look *searchLook, size 
 	r.count.Show()
 	r.count.Refresh()
 
-	title := []rune(sectionTitle(p.story.Article, row.section))
+	title := []rune(sectionTitle(p.story, row.section))
 	tab := p.measure.table(look.text, fyne.TextStyle{Bold: true})
 	room := size.Width - 3*pad - cw
 	if tab.width(title) > room {

@@ -78,23 +78,22 @@ func hitSpans(res engine.Results, out [][2]int) [][2]int {
 	return out
 }
 
-// sectionTitle is a group header's text: the heading as printed, or
-// 导语 for what comes before the first heading.
-func sectionTitle(a *data.Article, section int) string {
-	if section < 0 || section >= len(a.Paragraphs) || len(a.Paragraphs[section].Passages) == 0 {
-		return T("search.lead", "导语")
+// sectionTitle is a group header's text: the heading as printed (in
+// English where the story translates it), or 导语 for what comes before
+// the first heading.
+func sectionTitle(st *data.Story, section int) string {
+	if h := headingText(st, section); h != "" {
+		return h
 	}
-	var s string
-	for _, p := range a.Paragraphs[section].Passages {
-		s += a.Passages[p].Text
-	}
-	return s
+	return T("search.lead", "导语")
 }
 
 // rowMarker is the compact tag at the start of an occurrence row: the
-// passage id for body sentences (as `qiusuo search` prints it), the kind
-// for everything else, since "图注" tells a student more than "p19.1".
-func rowMarker(p *data.Passage) string {
+// sentence's place in its section for body sentences ("4段2句", under the
+// section's header; ids like p13.2 are for the CLI, not people), the kind
+// for everything else, since "图注" tells a student more than a number.
+func rowMarker(s *data.Story, i int) string {
+	p := &s.Article.Passages[i]
 	switch p.Kind {
 	case data.KindTitle:
 		return T("search.kind.title", "标题")
@@ -109,7 +108,7 @@ func rowMarker(p *data.Passage) string {
 	case data.KindCredit:
 		return T("search.kind.credit", "来源")
 	}
-	return p.ID
+	return passageMarker(s, i)
 }
 
 // countLine is the line under the search box: how many places in how

@@ -121,7 +121,7 @@ func TestSearchPanelTyping(t *testing.T) {
 		t.Errorf("reader marks %v, want %v", r.marks, want)
 	}
 	// The first group is the lead, titled 导语; the others are headings.
-	if !p.rows[0].header || p.rows[0].section != -1 || sectionTitle(a, -1) != "导语" {
+	if !p.rows[0].header || p.rows[0].section != -1 || sectionTitle(p.story, -1) != "导语" {
 		t.Errorf("first group: %+v", p.rows[0])
 	}
 	for _, row := range p.rows[1:] {

@@ -45,11 +45,19 @@ type drawnText struct {
 	img   *image.RGBA // drawn ahead by prerender, until the painter takes it
 }
 
+// drawnTextMade, when set (only by tests, before any view is built), is
+// told of every drawnText made, so that a test walking a widget tree can
+// tell the text and size behind a raster it meets (type_test.go).
+var drawnTextMade func(*drawnText)
+
 // newDrawnText returns text in font res (the theme's font for style) at
 // size and colour col: a raster if res covers every rune, else a
 // canvas.Text.
 func newDrawnText(text []rune, res fyne.Resource, style fyne.TextStyle, size float32, col color.Color) *drawnText {
 	t := &drawnText{text: text, font: res, size: size, style: style, color: col}
+	if drawnTextMade != nil {
+		drawnTextMade(t)
+	}
 	if f := rasterFaceFor(res); f != nil && f.covers(text) {
 		t.face = f
 		t.obj = canvas.NewRaster(t.generate)

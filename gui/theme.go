@@ -45,7 +45,31 @@ const (
 	// ColorTimeline is the colour of the timeline axis, an indigo that
 	// echoes the primary colour at 3:1 or more against the background.
 	ColorTimeline fyne.ThemeColorName = "qiusuo.timeline"
+	// ColorAccentText is indigo for text: figures, the reader's section
+	// headings, the public-knowledge notes. The primary colour itself is
+	// for fills (buttons, the selected card); in the dark variant it is
+	// too dark to read as text on the near-black background, so text gets
+	// a lighter indigo with 4.5:1 on every surface (contrast_test.go).
+	ColorAccentText fyne.ThemeColorName = "qiusuo.accentText"
 )
+
+// The app's type scale, in units (pixels at scale 1; the presenter runs at
+// 1.25 and the kiosk at 1.4, so the same units read larger there). Every
+// text of every view takes its size from here, through the theme's size
+// names, so the scale can be checked and changed in one place:
+//
+//	caption   13  the smallest text: counts, pills, notes, legends
+//	text      14  labels, buttons, cards (Fyne's default)
+//	reader    16  the article's body
+//	subhead   18  card and pane titles
+//	heading   24  overlays
+//	display   26  the article's title
+//
+// Fyne's default caption size is 11: too small to read on a projector
+// from the back of a room, where 13 (16 px in the presenter) still reads.
+// TypeMin is that floor; the size test (type_test.go) walks every view
+// at every size and scale and fails on any text below it.
+const TypeMin float32 = 13
 
 // Size names for the reader's larger text. Fyne's default text size (14)
 // is tuned for controls; long-form Chinese reads better a little larger.
@@ -74,6 +98,11 @@ func rgba(hex uint32, alpha uint8) color.NRGBA {
 // palette lists every colour the theme changes; all others come from
 // Fyne's default theme.
 //
+// Text is near-black (light) or near-white (dark): Fyne's light default
+// (#565656) is too grey to carry search tints and highlights at 4.5:1 and
+// leaves no room for a quieter caption colour. Every text × background
+// pair is checked by contrast_test.go.
+//
 // The primary colour is the deep indigo of the app icon. In the dark
 // variant it is lightened so that it stays visible on the near-black
 // background while white text on it (buttons) keeps 4.5:1. Hyperlinks are
@@ -81,9 +110,10 @@ func rgba(hex uint32, alpha uint8) color.NRGBA {
 // and selection are translucent primary, as in Fyne's default theme, so
 // they match the indigo rather than Fyne's blue.
 var palette = map[fyne.ThemeColorName]variantColors{
+	theme.ColorNameForeground:          {rgb(0x202124), rgb(0xF3F3F3)},
 	theme.ColorNamePrimary:             {rgb(0x303F9F), rgb(0x5C6BC0)},
 	theme.ColorNameForegroundOnPrimary: {rgb(0xFFFFFF), rgb(0xFFFFFF)},
-	theme.ColorNameHyperlink:           {rgb(0x303F9F), rgb(0x9FA8DA)},
+	theme.ColorNameHyperlink:           {rgb(0x303F9F), rgb(0xA8B0E0)},
 	theme.ColorNameFocus:               {rgba(0x303F9F, 0x2a), rgba(0x7986CB, 0x2a)},
 	theme.ColorNameSelection:           {rgba(0x303F9F, 0x40), rgba(0x7986CB, 0x40)},
 
@@ -94,13 +124,17 @@ var palette = map[fyne.ThemeColorName]variantColors{
 
 	ColorHighlight:       {rgb(0xE8EAF6), rgb(0x262A4A)},
 	ColorHighlightStrong: {rgb(0xD1D6F2), rgb(0x353C70)},
-	ColorCaption:         {rgb(0x6E6E73), rgb(0xA8A8AD)},
+	ColorCaption:         {rgb(0x58585D), rgb(0xB4B4B9)},
 	ColorTimeline:        {rgb(0x5C6BC0), rgb(0x7986CB)},
+	ColorAccentText:      {rgb(0x303F9F), rgb(0xA8B0E0)},
 }
 
+// sizes is the type scale (see TypeMin); names not listed keep Fyne's
+// default (text 14, subheading 18, heading 24).
 var sizes = map[fyne.ThemeSizeName]float32{
-	SizeNameReaderText:   16,
-	SizeNameDisplayTitle: 26,
+	theme.SizeNameCaptionText: TypeMin,
+	SizeNameReaderText:        16,
+	SizeNameDisplayTitle:      26,
 }
 
 // Theme is the app's fyne.Theme. It exists because Fyne's bundled fonts
@@ -170,8 +204,8 @@ func (t *Theme) Icon(name fyne.ThemeIconName) fyne.Resource {
 	return theme.DefaultTheme().Icon(name)
 }
 
-// Size returns the app's reader sizes for SizeNameReaderText and
-// SizeNameDisplayTitle and Fyne's default for every other name.
+// Size returns the app's type scale (the caption size, SizeNameReaderText
+// and SizeNameDisplayTitle) and Fyne's default for every other name.
 func (t *Theme) Size(name fyne.ThemeSizeName) float32 {
 	if s, ok := sizes[name]; ok {
 		return s

@@ -27,10 +27,35 @@ type Timeline struct {
 	axis     *canvas.Line
 	arrow    [2]*canvas.Line // the arrowhead: time runs to the right
 	scroll   *container.Scroll
-	selected int // index of the selected event, -1 if none
+	selected int  // index of the selected event, -1 if none
+	short    bool // the window is short: titles take fewer lines
 	// time is the time-axis face, for stories with calendar dates
 	// (timeline_axis.go); nil for the strip of cards.
 	time *timeaxis.Axis
+}
+
+// titleLines is how many lines a card's title may take.
+func (t *Timeline) titleLines() int {
+	if t.short {
+		return tlShortTitleLines
+	}
+	return tlTitleLines
+}
+
+// SetShort tells the timeline whether the window is short, so that its
+// cards keep to two title lines and leave the article its room.
+func (t *Timeline) SetShort(short bool) {
+	if t.short == short {
+		return
+	}
+	t.short = short
+	for _, c := range t.cards {
+		if c.r != nil {
+			c.r.titleW = 0 // wrap again
+			c.Refresh()
+		}
+	}
+	t.Refresh()
 }
 
 // NewTimeline returns a timeline of sel's story that follows sel.

@@ -14,7 +14,18 @@ import (
 
 // tlTitleLines is how many lines an event title may take before it is cut
 // with an ellipsis: the strip is short, and the full title is one tap away.
-const tlTitleLines = 2
+// A card is made wide enough (up to tlTitleMaxChars) for its title to fit
+// these lines whole: titles are what tells the four year-end events
+// apart. Chinese titles take two lines; English ones up to three.
+const tlTitleLines = 3
+
+// tlShortTitleLines is the limit on a short window (a 600-pixel kiosk
+// panel, 800×600), where a third line would take the article's room.
+const tlShortTitleLines = 2
+
+// tlTitleMaxChars bounds a card's width, in text sizes, so one long
+// title cannot take the strip.
+const tlTitleMaxChars = 15
 
 // tlTitleMinChars is how many title characters a card fits on a line at
 // least, so that short dates do not make unreadably narrow cards.
@@ -107,15 +118,37 @@ func (r *tlCardRenderer) measure() {
 	head := fyne.MeasureText(r.when.Text, text, r.when.TextStyle).Width + 1.5*r.pad + r.chipW
 	pub := fyne.MeasureText(r.public.Text, small, fyne.TextStyle{}).Width
 	inner := max(head, pub, tlTitleMinChars*text)
+	inner, lines := tlTitleFit(Pick(c.event().Title, c.event().TitleEn), inner, text, c.t.titleLines())
 	// The dot zone, then inside the box: inset, date, public date, a gap,
 	// the title, inset (as Layout places them); under the box, the lane of
 	// the strip's scroll bar.
 	zone, inset := 6*r.pad, 2*r.pad
 	r.min = fyne.NewSize(inner+2*inset,
-		zone+inset+r.lineH+r.capH+r.pad+tlTitleLines*r.lineH+inset+r.pad)
+		zone+inset+r.lineH+r.capH+r.pad+float32(lines)*r.lineH+inset+r.pad)
 }
 
 func (r *tlCardRenderer) MinSize() fyne.Size { return r.min }
+
+// tlTitleFit returns the width (at least minW) at which title fits in the
+// fewest lines, no more than tlTitleLines and at most tlTitleMaxChars text
+// sizes wide, and how many lines it then takes (at least two, so cards
+// line up).
+func tlTitleFit(title string, minW, size float32, most int) (width float32, lines int) {
+	maxW := max(minW, tlTitleMaxChars*size)
+	for w := minW; ; w += size {
+		w = min(w, maxW)
+		n := len(diagramWrap(title, w, size, fyne.TextStyle{}, 0))
+		if n <= 2 || w >= maxW {
+			return w, max(2, min(n, most))
+		}
+		if n <= most {
+			// Fits: widen further only while that saves a line.
+			if m := len(diagramWrap(title, maxW, size, fyne.TextStyle{}, 0)); m >= n {
+				return w, n
+			}
+		}
+	}
+}
 
 func (r *tlCardRenderer) Layout(size fyne.Size) {
 	p := r.pad
@@ -160,7 +193,7 @@ func (r *tlCardRenderer) setTitle(width float32) {
 		return
 	}
 	r.titleW, r.titleSize = width, size
-	lines := diagramWrap(Pick(r.c.event().Title, r.c.event().TitleEn), width, size, fyne.TextStyle{}, tlTitleLines)
+	lines := diagramWrap(Pick(r.c.event().Title, r.c.event().TitleEn), width, size, fyne.TextStyle{}, r.c.t.titleLines())
 	if r.title.set(lines, size, fyne.TextStyle{}, r.ink()) {
 		r.objects = append(r.objects[:tlCardFixed], diagramObjects(r.title.texts)...)
 	}

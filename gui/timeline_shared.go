@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -141,10 +142,26 @@ func diagramWrapTailUncached(s string, tail, width, size float32, style fyne.Tex
 	}
 	text := []rune(s)
 	if tail > 0 {
+		// After a Latin word the room is a word of its own (a space
+		// between), or the two would be one unbreakable word and the name
+		// would be cut to make room ("Optoelectr- / onics 1 sent.").
+		if n := len(text); n > 0 && text[n-1] < 0x2E80 && (unicode.IsLetter(text[n-1]) || unicode.IsDigit(text[n-1])) {
+			text = append(text, ' ')
+		}
 		text = append(text, diagramTail)
 	}
 	lines := diagramBreak(text, width, adv)
-	if n := len(lines); n > 1 && (max <= 0 || n <= max) {
+	// A Latin word wider than the box is cut where the width runs out
+	// (package wrap's fallback); the cut gets a hyphen, and room for it.
+	hyphen := false
+	for _, l := range lines {
+		if diagramMidWord(text, l.VisibleEnd) {
+			hyphen = true
+			lines = diagramBreak(text, width-adv('-'), adv)
+			break
+		}
+	}
+	if n := len(lines); n > 1 && (max <= 0 || n <= max) && !hyphen {
 		lines = diagramBalance(text, lines, width, adv)
 	}
 	out := make([]string, 0, len(lines))
@@ -153,9 +170,33 @@ func diagramWrapTailUncached(s string, tail, width, size float32, style fyne.Tex
 			out = append(out, diagramEllipsis(text[l.Start:], width, adv))
 			break
 		}
-		out = append(out, strings.TrimSuffix(string(text[l.Start:l.VisibleEnd]), string(diagramTail)))
+		line := strings.TrimSuffix(string(text[l.Start:l.VisibleEnd]), string(diagramTail))
+		if diagramMidWord(text, l.VisibleEnd) {
+			line += "-"
+		}
+		out = append(out, line)
 	}
 	return out
+}
+
+// diagramCutsWord reports whether any of lines ends inside a Latin word.
+func diagramCutsWord(text []rune, lines []wrap.Line) bool {
+	for _, l := range lines {
+		if diagramMidWord(text, l.VisibleEnd) {
+			return true
+		}
+	}
+	return false
+}
+
+// diagramMidWord reports whether a line ending at i cuts a Latin word:
+// letters on both sides, no space or hyphen between.
+func diagramMidWord(text []rune, i int) bool {
+	if i <= 0 || i >= len(text) {
+		return false
+	}
+	latin := func(r rune) bool { return r < 0x2E80 && unicode.IsLetter(r) }
+	return latin(text[i-1]) && latin(text[i])
 }
 
 // diagramBreak is wrap.Lines for a box: a closing mark that package wrap
@@ -180,7 +221,7 @@ func diagramBalance(text []rune, lines []wrap.Line, width float32, adv func(rune
 	lo, hi := float32(0), width
 	for range 10 { // to within width/1024
 		mid := (lo + hi) / 2
-		if l := diagramBreak(text, mid, adv); len(l) <= n {
+		if l := diagramBreak(text, mid, adv); len(l) <= n && !diagramCutsWord(text, l) {
 			hi, lines = mid, l
 		} else {
 			lo = mid

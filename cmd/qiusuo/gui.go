@@ -273,7 +273,12 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 				// image under Xvfb, the software painter never does.
 				time.Sleep(400 * time.Millisecond)
 				fyne.Do(func() {
-					if err := writePNG(o.screenshot, gui.Render(w.Content(), o.size, 1)); err != nil {
+					// --size is the screen's pixels; the mode's scale
+					// (presenter 1.25, kiosk 1.4, FYNE_SCALE) applies, as
+					// on that screen.
+					sc := screenshotScale()
+					units := fyne.NewSize(o.size.Width/sc, o.size.Height/sc)
+					if err := writePNG(o.screenshot, gui.Render(w.Content(), units, sc)); err != nil {
 						fmt.Fprintf(stderr, "qiusuo: --screenshot: %v\n", err)
 						code = exitFail
 					}
@@ -296,6 +301,15 @@ func setScale(f float64) {
 	if os.Getenv("FYNE_SCALE") == "" {
 		os.Setenv("FYNE_SCALE", strconv.FormatFloat(f, 'f', -1, 64))
 	}
+}
+
+// screenshotScale is the scale a screenshot is drawn at: FYNE_SCALE as
+// set by the user or the mode, else 1.
+func screenshotScale() float32 {
+	if f, err := strconv.ParseFloat(os.Getenv("FYNE_SCALE"), 32); err == nil && f > 0 {
+		return float32(f)
+	}
+	return 1
 }
 
 // findStop accepts a stop id or its 1-based number.
