@@ -29,7 +29,9 @@ type Link struct {
 // It works on any story file; the curated links of the default story are
 // checked against it in a test that lists where, and why, they differ.
 func (e *Engine) AutoLink() []Link {
-	e.Wait()
+	if e.Wait(); !e.ok {
+		return nil
+	}
 	s := e.story
 	var links []Link
 	entityTerms := make([][]string, len(s.Entities))
