@@ -8,6 +8,7 @@ import (
 	"image/png"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -18,6 +19,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/data/atomicfile"
+	"github.com/qiusuo/qiusuo/data/engine"
 	"github.com/qiusuo/qiusuo/gui"
 	"github.com/qiusuo/qiusuo/resources"
 )
@@ -125,12 +128,12 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if o.screenshot != "" {
-		// Fail before opening a window if the file cannot be written.
-		f, err := os.Create(o.screenshot)
-		if err != nil {
+		// Fail before opening a window if the file cannot be written,
+		// without touching it: an existing file is replaced only by a
+		// finished image (see writePNG).
+		if err := checkWritable(o.screenshot); err != nil {
 			return fail(stderr, "--screenshot: %v", err)
 		}
-		f.Close()
 	}
 
 	var kcfg gui.KioskConfig
@@ -185,8 +188,16 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	// (gui.NewWarmUp, which has no text: nothing here may measure or draw
 	// text meanwhile); the first frame with content then only has to be
 	// painted. A window's content is inset by the theme's padding.
+	// A panic there is handed back and raised again on this goroutine, so
+	// run reports it on one line like any other.
 	prepared := make(chan *gui.Explorer)
+	failed := make(chan any, 1)
 	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				failed <- r
+			}
+		}()
 		x := gui.NewExplorer(s)
 		x.Prepare(o.size.Subtract(fyne.NewSquareSize(2 * theme.Padding())))
 		prepared <- x
@@ -201,7 +212,13 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 		w.SetContent(gui.NewWarmUp())
 		w.Show()
 	}
-	x := <-prepared
+	var x *gui.Explorer
+	select {
+	case x = <-prepared:
+	case r := <-failed:
+		panic(r)
+	}
+	reportEngine(x.Engine, stderr)
 	w.SetContent(x)
 	x.BindKeys(w.Canvas())
 	w.SetMaster()
@@ -273,14 +290,36 @@ func findStop(s *data.Story, v string) (int, error) {
 	return 0, fmt.Errorf("%q: no such stop (stops: %s)", v, strings.Join(ids, ", "))
 }
 
+// writePNG writes img to path atomically: the user's file is replaced
+// only by a whole image, never emptied by a render that fails.
 func writePNG(path string, img image.Image) error {
-	f, err := os.Create(path)
+	return atomicfile.Write(path, 0o644, func(w io.Writer) error { return png.Encode(w, img) })
+}
+
+// checkWritable tells whether a file can be created beside path (where
+// atomicfile writes it), leaving path itself alone.
+func checkWritable(path string) error {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s is a directory", path)
+	}
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, ".qiusuo-check-*")
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot write in %s: %v", dir, err)
 	}
-	if err := png.Encode(f, img); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	f.Close()
+	return os.Remove(f.Name())
+}
+
+// reportEngine prints, on the one-line error path, a failure of the text
+// engine's loader, which runs on its own goroutine; the views show it too
+// (the keyword chart says keywords are unavailable, search works by
+// substring).
+func reportEngine(e *engine.Engine, stderr io.Writer) {
+	go func() {
+		<-e.Done()
+		if err := e.Err(); err != nil {
+			fmt.Fprintf(stderr, "qiusuo: internal error: %v\n", err)
+		}
+	}()
 }
