@@ -82,3 +82,16 @@ func Pick(zh, en string) string {
 	}
 	return zh
 }
+
+// SwitchLanguage switches the interface language and rebuilds the
+// explorer in it: a new explorer on the same text engine (segmentation is
+// kept), with the same selection. The old explorer is closed, so nothing
+// it started in the background keeps it alive or updates it. The caller
+// shows the new one in place of the old.
+func SwitchLanguage(old *Explorer, code string) *Explorer {
+	SetLanguage(code)
+	nx := NewExplorerWithEngine(old.Sel.Story(), old.Engine)
+	nx.Sel.Select(old.Sel.Current().Ref)
+	old.Close()
+	return nx
+}

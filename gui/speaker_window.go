@@ -21,8 +21,8 @@ func SecondTicker() (<-chan time.Time, func()) {
 // window starts ends with it: closing it unsubscribes its view from the
 // presenter and stops its clock (each reopening used to add a listener
 // and a ticker for the life of the process). onClosed, if set, runs after
-// that.
-func OpenSpeakerWindow(a fyne.App, p *Presenter, tick Ticker, onClosed func()) fyne.Window {
+// that. It returns the window and the view in it.
+func OpenSpeakerWindow(a fyne.App, p *Presenter, tick Ticker, onClosed func()) (fyne.Window, *SpeakerView) {
 	w := a.NewWindow("求索 · 讲者视图 Speaker")
 	view := NewSpeakerView(p)
 	w.SetContent(view.Content())
@@ -38,5 +38,5 @@ func OpenSpeakerWindow(a fyne.App, p *Presenter, tick Ticker, onClosed func()) f
 		}
 	})
 	w.Show()
-	return w
+	return w, view
 }

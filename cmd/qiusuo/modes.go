@@ -24,7 +24,7 @@ func runPresenter(a fyne.App, w fyne.Window, x *gui.Explorer, start int, speaker
 			sw.RequestFocus()
 			return
 		}
-		sw = gui.OpenSpeakerWindow(a, p, gui.SecondTicker, func() { sw = nil })
+		sw, _ = gui.OpenSpeakerWindow(a, p, gui.SecondTicker, func() { sw = nil })
 	}
 	p.Start(start)
 	return func() {
@@ -63,11 +63,7 @@ func mainMenu(a fyne.App, w fyne.Window, x **gui.Explorer) *fyne.MainMenu {
 	choose := func(code string) func() {
 		return func() {
 			a.Preferences().SetString(prefLanguage, code)
-			gui.SetLanguage(code)
-			old := *x
-			nx := gui.NewExplorerWithEngine(old.Sel.Story(), old.Engine)
-			nx.Sel.Select(old.Sel.Current().Ref)
-			old.Close() // its panels stop waiting for segmentation
+			nx := gui.SwitchLanguage(*x, code)
 			w.SetContent(nx)
 			nx.BindKeys(w.Canvas())
 			nx.Started()
