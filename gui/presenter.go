@@ -51,13 +51,11 @@ func NewPresenter(x *Explorer, now func() time.Time) *Presenter {
 	p.progress.TextStyle.Bold = true
 	p.barBg = canvas.NewRectangle(theme.Color(theme.ColorNameSeparator))
 	p.bar = canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
-	p.blackout = canvas.NewRectangle(color.Black)
-	p.blackout.Hide()
+	p.blackout = canvas.NewRectangle(color.Transparent)
 	footer := container.New(&progressLayout{p: p}, p.barBg, p.bar, p.progress)
-	// The presenter pads its own content so that the black screen, over
-	// it, reaches the window's edges: show it in an unpadded window
-	// (a padded one would frame the black in the theme's background).
-	p.content = container.NewStack(container.NewPadded(container.NewBorder(nil, footer, nil, nil, x)), p.blackout)
+	// Shown in an unpadded window, the black screen reaches the window's
+	// edges (a padded one would frame it in the theme's background).
+	p.content = container.NewStack(container.NewBorder(nil, footer, nil, nil, x), p.blackout)
 	p.started = now()
 	return p
 }
@@ -203,21 +201,28 @@ func (p *Presenter) enter(s TourState) {
 	p.changed()
 }
 
-// setBlack shows or hides the black screen. In Fyne 2.7.1 Show on a
-// canvas object does not ask for a new frame (Hide does), so the black
-// screen appeared only when something else, a mouse move, redrew the
-// window: with a clicker and no mouse, never. Refresh asks for the frame.
+// setBlack blacks the screen out or in. The black screen is a rectangle
+// over everything that is always shown, transparent until it is black:
+// in Fyne 2.7.1 Show on a canvas object does not ask for a new frame
+// (Hide does), so a shown black screen appeared only when something else,
+// a mouse move, redrew the window (with a clicker and no mouse, never);
+// and under the GL driver, a rectangle shown after the content around it
+// had been refreshed while it was hidden was not painted at all (see
+// TestRealWindowPresenterBlack). A colour change and Refresh always ask
+// for the next frame and always paint.
 func (p *Presenter) setBlack(on bool) {
-	if on == p.blackout.Visible() {
+	if on == p.blackShown() {
 		return
 	}
+	p.blackout.FillColor = color.Transparent
 	if on {
-		p.blackout.Show()
-	} else {
-		p.blackout.Hide()
+		p.blackout.FillColor = color.Black
 	}
 	p.blackout.Refresh()
 }
+
+// blackShown reports whether the black screen is drawn.
+func (p *Presenter) blackShown() bool { return p.blackout.FillColor == color.Black }
 
 // Elapsed returns the time since the tour started and since this stop began.
 func (p *Presenter) Elapsed() (total, onStop time.Duration) {

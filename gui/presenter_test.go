@@ -78,11 +78,11 @@ func TestPresenterKeys(t *testing.T) {
 	}
 	for _, k := range []fyne.KeyName{fyne.KeyB, fyne.KeyPeriod} {
 		key(k)
-		if !p.Black() || !p.blackout.Visible() {
+		if !p.Black() || !p.blackShown() {
 			t.Fatalf("%s did not black out", k)
 		}
 		key(k)
-		if p.Black() || p.blackout.Visible() {
+		if p.Black() || p.blackShown() {
 			t.Fatalf("%s did not come back", k)
 		}
 	}
@@ -193,8 +193,8 @@ func TestPresenterEveryStateEveryKey(t *testing.T) {
 			if p.State() != want {
 				t.Errorf("%s: state %v, want %v", name, p.State(), want)
 			}
-			if p.blackout.Visible() != want.Black() {
-				t.Errorf("%s: black screen shown %v", name, p.blackout.Visible())
+			if p.blackShown() != want.Black() {
+				t.Errorf("%s: black screen shown %v", name, p.blackShown())
 			}
 			if (p.progress.Text != "") != want.OnTour() {
 				t.Errorf("%s: footer %q in state %v", name, p.progress.Text, want)
@@ -250,7 +250,7 @@ func TestSpeakerButtonsFollowTheRules(t *testing.T) {
 	}
 	test.Tap(v.next)
 	test.Tap(v.black)
-	if p.Stop() != 6 || !p.Black() || !p.blackout.Visible() {
+	if p.Stop() != 6 || !p.Black() || !p.blackShown() {
 		t.Fatalf("next, black: stop %d, black %v", p.Stop(), p.Black())
 	}
 	test.Tap(v.black)

@@ -14,7 +14,7 @@ import (
 // It returns what to do once the app has started.
 func runPresenter(a fyne.App, w fyne.Window, x *gui.Explorer, start int, speaker bool) (onStarted func()) {
 	p := gui.NewPresenter(x, time.Now)
-	w.SetPadded(false) // the presenter pads its content, so black reaches the edges
+	w.SetPadded(false) // so the black screen reaches the window's edges
 	w.SetContent(p.Content())
 	p.BindKeys(w.Canvas())
 	p.ToggleFullScreen = func() { w.SetFullScreen(!w.FullScreen()) }
