@@ -188,20 +188,11 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	// (gui.NewWarmUp, which has no text: nothing here may measure or draw
 	// text meanwhile); the first frame with content then only has to be
 	// painted. A window's content is inset by the theme's padding.
-	// A panic there is handed back and raised again on this goroutine, so
-	// run reports it on one line like any other.
-	prepared := make(chan *gui.Explorer)
-	failed := make(chan any, 1)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				failed <- r
-			}
-		}()
+	prepared := inBackground(func() *gui.Explorer {
 		x := gui.NewExplorer(s)
 		x.Prepare(o.size.Subtract(fyne.NewSquareSize(2 * theme.Padding())))
-		prepared <- x
-	}()
+		return x
+	})
 	a.SetIcon(resources.Icon)
 	w := a.NewWindow("求索 Qiusuo — " + s.Article.Title())
 	w.Resize(o.size)
@@ -212,12 +203,7 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 		w.SetContent(gui.NewWarmUp())
 		w.Show()
 	}
-	var x *gui.Explorer
-	select {
-	case x = <-prepared:
-	case r := <-failed:
-		panic(r)
-	}
+	x := prepared()
 	reportEngine(x.Engine, stderr)
 	w.SetContent(x)
 	x.BindKeys(w.Canvas())
@@ -288,6 +274,32 @@ func findStop(s *data.Story, v string) (int, error) {
 		ids = append(ids, st.ID)
 	}
 	return 0, fmt.Errorf("%q: no such stop (stops: %s)", v, strings.Join(ids, ", "))
+}
+
+// inBackground runs f on another goroutine and returns the function that
+// waits for its result. A panic in f is raised again by that function, on
+// the waiting goroutine, so run's recover reports it on one line
+// ("qiusuo: internal error: …") instead of the process dying with a
+// stack trace.
+func inBackground[T any](f func() T) (wait func() T) {
+	done := make(chan T, 1)
+	failed := make(chan any, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				failed <- r
+			}
+		}()
+		done <- f()
+	}()
+	return func() T {
+		select {
+		case v := <-done:
+			return v
+		case r := <-failed:
+			panic(r)
+		}
+	}
 }
 
 // writePNG writes img to path atomically: the user's file is replaced
