@@ -423,6 +423,19 @@ func (x *Explorer) ShowSearch(q string) {
 	}
 }
 
+// Close ends the explorer's background work (its panels' waits for
+// segmentation) when the explorer is discarded: a language switch builds a
+// new one on the same engine, and the old panels must neither stay alive
+// until segmentation ends (if ever) nor be updated then.
+func (x *Explorer) Close() {
+	if x.Search != nil {
+		x.Search.Close()
+	}
+	if x.Keywords != nil {
+		x.Keywords.Close()
+	}
+}
+
 // Reset returns the explorer to its start: no selection, no history, the
 // reader and the map scrolled to the top (a kiosk's idle reset).
 func (x *Explorer) Reset() {

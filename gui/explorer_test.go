@@ -205,9 +205,6 @@ func TestSegmentationOffStartup(t *testing.T) {
 
 func TestShowSearchAndKeywordTap(t *testing.T) {
 	x, w := newTestExplorer(t, 1280, 800)
-	// Segment first: the test driver runs fyne.Do on the calling
-	// goroutine, so the panels' wait-for-segmentation goroutines would
-	// race with this test (the GL driver serialises them on the UI thread).
 	x.Engine.Wait()
 	w.Canvas().OnTypedRune()('/')
 	if x.Search == nil || x.left.SelectedIndex() != 1+toolSearch || w.Canvas().Focused() == nil {

@@ -3,6 +3,7 @@ package gui
 import (
 	"embed"
 	"os"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -29,9 +30,24 @@ var current = LangZh
 
 // locales are what Fyne's lang package reads to choose a language. It has
 // no setter and reads the locale from the environment (LC_ALL first), so
-// switching sets LC_ALL and reloads the translations, which makes lang
-// choose again. Go itself does not use the C locale, so nothing else moves.
+// switching sets LC_ALL and makes lang choose again. Go itself does not
+// use the C locale, so nothing else moves.
 var locales = map[string]string{LangZh: "zh_CN.UTF-8", LangEn: "en_US.UTF-8"}
+
+// addTranslations gives Fyne our translations, once: lang appends each
+// file's language to a list on every call, so adding them at every switch
+// grew that list for the life of the process.
+var addTranslations = sync.OnceValue(func() error {
+	return lang.AddTranslationsFS(translations, "translations")
+})
+
+// rechoose makes lang choose its language again from the environment.
+// lang has no call for that alone; adding an empty set of translations
+// (the zero embed.FS) does exactly that and adds nothing.
+func rechoose() error {
+	var none embed.FS
+	return lang.AddTranslationsFS(none, ".")
+}
 
 // SetLanguage switches the interface language ("zh" or "en"; anything else
 // means zh). Widgets built afterwards speak it; the app rebuilds its
@@ -42,8 +58,11 @@ func SetLanguage(code string) {
 	}
 	current = code
 	os.Setenv("LC_ALL", locales[code])
-	if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
+	if err := addTranslations(); err != nil {
 		fyne.LogError("loading Qiusuo's translations", err)
+	}
+	if err := rechoose(); err != nil {
+		fyne.LogError("choosing the interface language", err)
 	}
 }
 
@@ -62,4 +81,17 @@ func Pick(zh, en string) string {
 		return en
 	}
 	return zh
+}
+
+// SwitchLanguage switches the interface language and rebuilds the
+// explorer in it: a new explorer on the same text engine (segmentation is
+// kept), with the same selection. The old explorer is closed, so nothing
+// it started in the background keeps it alive or updates it. The caller
+// shows the new one in place of the old.
+func SwitchLanguage(old *Explorer, code string) *Explorer {
+	SetLanguage(code)
+	nx := NewExplorerWithEngine(old.Sel.Story(), old.Engine)
+	nx.Sel.Select(old.Sel.Current().Ref)
+	old.Close()
+	return nx
 }

@@ -48,6 +48,7 @@ type KeywordChart struct {
 	shown   []engine.Keyword
 
 	ready chan struct{} // closed once keywords are first shown (for tests)
+	life  lifetime      // ends with the explorer that built the chart
 }
 
 // kwTop is how many terms the chart shows: enough to characterise a
@@ -66,7 +67,7 @@ type kwScope struct {
 // sel's cluster selection.
 func NewKeywordChart(sel *Selection, eng *engine.Engine) *KeywordChart {
 	c := &KeywordChart{sel: sel, eng: eng, story: sel.Story(), cluster: -1,
-		cache: map[int][]engine.Keyword{}, ready: make(chan struct{})}
+		cache: map[int][]engine.Keyword{}, ready: make(chan struct{}), life: newLifetime()}
 	c.ExtendBaseWidget(c)
 	c.scopes = kwScopes(c.story)
 	c.tint = kwTints(c.story)
@@ -92,17 +93,17 @@ func NewKeywordChart(sel *Selection, eng *engine.Engine) *KeywordChart {
 	} else {
 		c.status.setText(T("study.keywords.segmenting", "分词中…"), nil)
 		c.update()
-		done := kwSegmented(eng)
-		go func() {
-			<-done
-			fyne.Do(func() {
-				c.update()
-				close(c.ready)
-			})
-		}()
+		c.life.whenDone(kwSegmented(eng), func() {
+			c.update()
+			close(c.ready)
+		})
 	}
 	return c
 }
+
+// Close ends the chart's background work: an explorer rebuilt in another
+// language discards its panels.
+func (c *KeywordChart) Close() { c.life.end() }
 
 // kwSegmented returns a channel closed when segmentation has finished.
 // Tests replace it to hold a chart in its waiting state.
@@ -253,6 +254,10 @@ func (c *KeywordChart) update() {
 	c.caption.setText(title+" · "+studySentences(n)+" · "+T("study.keywords.method", "TF-IDF 前 {{.N}} 词 · 按出现次数", map[string]any{"N": kwTop}), nil)
 
 	c.shown = nil
+	if err := c.eng.Err(); err != nil {
+		// Loading failed: say so rather than "segmenting…" for ever.
+		c.status.setText(T("study.keywords.failed", "无法分词，关键词不可用：{{.Err}}", map[string]any{"Err": err}), nil)
+	}
 	if c.eng.Ready() {
 		c.shown = c.keywords()
 		c.status.setText("", nil)

@@ -25,12 +25,11 @@ type Presenter struct {
 	now   func() time.Time
 
 	stop      int
-	active    bool
-	black     bool
+	state     TourState
 	digits    string
 	started   time.Time
 	stopSince time.Time
-	listeners []func()
+	listeners listeners[struct{}]
 
 	// ToggleFullScreen is called for F and F11, OpenSpeaker for S; the
 	// app sets them.
@@ -47,44 +46,53 @@ type Presenter struct {
 // NewPresenter wraps an explorer for presenting. now is the clock (time.Now
 // in the app, a fake in tests).
 func NewPresenter(x *Explorer, now func() time.Time) *Presenter {
-	p := &Presenter{x: x, story: x.Sel.Story(), now: now, active: true}
+	p := &Presenter{x: x, story: x.Sel.Story(), now: now}
 	p.progress = widget.NewLabel("")
 	p.progress.TextStyle.Bold = true
 	p.barBg = canvas.NewRectangle(theme.Color(theme.ColorNameSeparator))
 	p.bar = canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
-	p.blackout = canvas.NewRectangle(color.Black)
-	p.blackout.Hide()
+	p.blackout = canvas.NewRectangle(color.Transparent)
 	footer := container.New(&progressLayout{p: p}, p.barBg, p.bar, p.progress)
+	// Shown in an unpadded window, the black screen reaches the window's
+	// edges (a padded one would frame it in the theme's background).
 	p.content = container.NewStack(container.NewBorder(nil, footer, nil, nil, x), p.blackout)
 	p.started = now()
 	x.Details.SetAudience(true) // the room sees no instructions
 	return p
 }
 
-// Content is what the presenter window shows.
+// Content is what the presenter window shows; the window must be
+// unpadded (SetPadded(false)).
 func (p *Presenter) Content() fyne.CanvasObject { return p.content }
 
-// Stop returns the index of the current stop.
+// Stop returns the index of the current stop (while left: the stop to
+// resume at).
 func (p *Presenter) Stop() int { return p.stop }
 
+// State returns where the presentation stands.
+func (p *Presenter) State() TourState { return p.state }
+
 // Active reports whether the tour is running (Escape leaves it).
-func (p *Presenter) Active() bool { return p.active }
+func (p *Presenter) Active() bool { return p.state.OnTour() }
 
 // Black reports whether the screen is blacked out.
-func (p *Presenter) Black() bool { return p.black }
+func (p *Presenter) Black() bool { return p.state.Black() }
 
-// OnChange registers f to run after the stop, black screen or tour state
-// changes (the speaker window follows this way).
-func (p *Presenter) OnChange(f func()) { p.listeners = append(p.listeners, f) }
+// OnChange registers f to run after the stop or the state changes (the
+// speaker window follows this way) and returns the function that
+// unregisters it, which a closing speaker window calls.
+func (p *Presenter) OnChange(f func()) (cancel func()) {
+	return p.listeners.add(func(struct{}) { f() })
+}
 
 // Start begins the tour at stop i (clamped).
 func (p *Presenter) Start(i int) {
-	p.active = true
 	p.started = p.now()
 	p.Go(i)
 }
 
-// Go shows stop i (clamped to the tour).
+// Go shows stop i (clamped to the tour), from any state: the tour runs
+// again and the screen is not black.
 func (p *Presenter) Go(i int) {
 	n := len(p.story.Tour)
 	if n == 0 {
@@ -93,41 +101,129 @@ func (p *Presenter) Go(i int) {
 	i = max(0, min(i, n-1))
 	p.stop = i
 	p.stopSince = p.now()
-	p.black = false
-	p.blackout.Hide()
-	st := &p.story.Tour[i]
+	p.state = Touring
+	p.show()
+}
+
+// show puts the current stop on the screen: after Go, and on resuming.
+func (p *Presenter) show() {
+	n := len(p.story.Tour)
+	st := &p.story.Tour[p.stop]
+	p.setBlack(false)
 	p.x.ShowMap(st.Map)
-	p.x.Sel.Select(p.story.StopRef(i))
-	p.progress.SetText(fmt.Sprintf("%d / %d  ·  %s", i+1, n, Pick(st.Title, st.TitleEn)))
+	p.x.Sel.Select(p.story.StopRef(p.stop))
+	p.progress.SetText(fmt.Sprintf("%d / %d  ·  %s", p.stop+1, n, Pick(st.Title, st.TitleEn)))
 	p.content.Refresh()
 	p.changed()
 }
 
-// Next and Prev move one stop; at the ends they stay.
-func (p *Presenter) Next() { p.Go(p.stop + 1) }
-func (p *Presenter) Prev() { p.Go(p.stop - 1) }
+// Next and Prev are the clicker's forward and back keys (and the speaker
+// window's buttons): they follow the same rules as the keys (see Step).
+func (p *Presenter) Next() { p.Key(fyne.KeyPageDown) }
+func (p *Presenter) Prev() { p.Key(fyne.KeyPageUp) }
 
 // ToggleBlack blacks the screen out or back in (B or . on a clicker).
-func (p *Presenter) ToggleBlack() {
-	p.black = !p.black
-	if p.black {
-		p.blackout.Show()
-	} else {
-		p.blackout.Hide()
+func (p *Presenter) ToggleBlack() { p.Key(fyne.KeyB) }
+
+// Leave ends the tour (Escape): the explorer stays as it is, for
+// questions. Resume returns to the stop it left.
+func (p *Presenter) Leave() {
+	if p.state.OnTour() {
+		p.Key(fyne.KeyEscape)
 	}
+}
+
+// Resume returns to the tour where it was left (R, F5).
+func (p *Presenter) Resume() { p.Key(fyne.KeyR) }
+
+// Key applies one key to the presentation, as typed on either window.
+func (p *Presenter) Key(k fyne.KeyName) { p.TypedKey(&fyne.KeyEvent{Name: k}) }
+
+// TypedKey handles the presenter's keys by the state machine Step.
+// A number followed by Enter jumps to that stop.
+func (p *Presenter) TypedKey(k *fyne.KeyEvent) {
+	next, act := Step(p.state, k.Name)
+	if act == ActDigit {
+		p.digits += string(k.Name)
+		if len(p.digits) > 3 {
+			p.digits = p.digits[len(p.digits)-3:]
+		}
+		return
+	}
+	digits := p.digits
+	p.digits = ""
+	switch act {
+	case ActExplorer:
+		p.x.TypedKey(k)
+	case ActJump:
+		if n, err := strconv.Atoi(digits); err == nil {
+			p.Go(n - 1)
+		}
+	case ActNext:
+		p.Go(p.stop + 1)
+	case ActPrev:
+		p.Go(p.stop - 1)
+	case ActFirst:
+		p.Go(0)
+	case ActLast:
+		p.Go(len(p.story.Tour) - 1)
+	case ActFullScreen:
+		if p.ToggleFullScreen != nil {
+			p.ToggleFullScreen()
+		}
+	case ActSpeaker:
+		if p.OpenSpeaker != nil {
+			p.OpenSpeaker()
+		}
+	case ActNone:
+		p.enter(next)
+	}
+}
+
+// enter moves to state s without changing the stop.
+func (p *Presenter) enter(s TourState) {
+	prev := p.state
+	if s == prev {
+		return
+	}
+	p.state = s
+	switch {
+	case s.OnTour() && !prev.OnTour(): // resume where the tour was left
+		if len(p.story.Tour) > 0 {
+			p.show()
+			return
+		}
+	case !s.OnTour() && prev.OnTour(): // leave: the explorer, as it is
+		p.x.ShowMap(false)
+		p.progress.SetText("")
+		p.content.Refresh()
+	}
+	p.setBlack(s.Black())
 	p.changed()
 }
 
-// Leave ends the tour: the explorer stays as it is, for questions.
-func (p *Presenter) Leave() {
-	p.active = false
-	p.black = false
-	p.blackout.Hide()
-	p.x.ShowMap(false)
-	p.progress.SetText("")
-	p.content.Refresh()
-	p.changed()
+// setBlack blacks the screen out or in. The black screen is a rectangle
+// over everything that is always shown, transparent until it is black:
+// in Fyne 2.7.1 Show on a canvas object does not ask for a new frame
+// (Hide does), so a shown black screen appeared only when something else,
+// a mouse move, redrew the window (with a clicker and no mouse, never);
+// and under the GL driver, a rectangle shown after the content around it
+// had been refreshed while it was hidden was not painted at all (see
+// TestRealWindowPresenterBlack). A colour change and Refresh always ask
+// for the next frame and always paint.
+func (p *Presenter) setBlack(on bool) {
+	if on == p.blackShown() {
+		return
+	}
+	p.blackout.FillColor = color.Transparent
+	if on {
+		p.blackout.FillColor = color.Black
+	}
+	p.blackout.Refresh()
 }
+
+// blackShown reports whether the black screen is drawn.
+func (p *Presenter) blackShown() bool { return p.blackout.FillColor == color.Black }
 
 // Elapsed returns the time since the tour started and since this stop began.
 func (p *Presenter) Elapsed() (total, onStop time.Duration) {
@@ -135,62 +231,7 @@ func (p *Presenter) Elapsed() (total, onStop time.Duration) {
 	return now.Sub(p.started), now.Sub(p.stopSince)
 }
 
-func (p *Presenter) changed() {
-	for _, f := range p.listeners {
-		f()
-	}
-}
-
-// TypedKey handles the presenter's keys. Clickers send PageDown/PageUp
-// (some send ←/→ or B for black). A number followed by Enter jumps to that
-// stop. While the tour is not active only Escape-free explorer keys apply.
-func (p *Presenter) TypedKey(k *fyne.KeyEvent) {
-	if !p.active {
-		p.x.TypedKey(k)
-		return
-	}
-	if d, ok := digit(k.Name); ok {
-		p.digits += d
-		if len(p.digits) > 3 {
-			p.digits = p.digits[len(p.digits)-3:]
-		}
-		return
-	}
-	switch k.Name {
-	case fyne.KeyReturn, fyne.KeyEnter:
-		if n, err := strconv.Atoi(p.digits); err == nil {
-			p.Go(n - 1)
-		}
-	case fyne.KeyRight, fyne.KeyPageDown, fyne.KeySpace, fyne.KeyDown:
-		p.Next()
-	case fyne.KeyLeft, fyne.KeyPageUp, fyne.KeyUp, fyne.KeyBackspace:
-		p.Prev()
-	case fyne.KeyHome:
-		p.Go(0)
-	case fyne.KeyEnd:
-		p.Go(len(p.story.Tour) - 1)
-	case fyne.KeyF, fyne.KeyF11:
-		if p.ToggleFullScreen != nil {
-			p.ToggleFullScreen()
-		}
-	case fyne.KeyB, fyne.KeyPeriod:
-		p.ToggleBlack()
-	case fyne.KeyS:
-		if p.OpenSpeaker != nil {
-			p.OpenSpeaker()
-		}
-	case fyne.KeyEscape:
-		p.Leave()
-	}
-	p.digits = ""
-}
-
-func digit(k fyne.KeyName) (string, bool) {
-	if len(k) == 1 && k[0] >= '0' && k[0] <= '9' {
-		return string(k), true
-	}
-	return "", false
-}
+func (p *Presenter) changed() { p.listeners.call(struct{}{}) }
 
 // BindKeys routes a window's keys to the presenter. Both the main and the
 // speaker window bind to the same presenter, so whichever window the
@@ -219,7 +260,7 @@ func (l *progressLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	p.barBg.Move(fyne.NewPos(0, size.Height-h))
 	p.barBg.Resize(fyne.NewSize(size.Width, h))
 	frac := float32(0)
-	if n := len(p.story.Tour); n > 0 && p.active {
+	if n := len(p.story.Tour); n > 0 && p.state.OnTour() {
 		frac = float32(p.stop+1) / float32(n)
 	}
 	p.bar.Move(fyne.NewPos(0, size.Height-h))

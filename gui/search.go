@@ -76,6 +76,8 @@ type SearchPanel struct {
 	// afterReady, if set, runs after the re-run that follows
 	// segmentation (for tests, which cannot otherwise know when it ran).
 	afterReady func()
+
+	life lifetime // ends with the explorer that built the panel
 }
 
 // maxSuggestions is how many suggestion chips a search with no results
@@ -130,15 +132,18 @@ func NewSearchPanel(sel *Selection, eng *engine.Engine, r *Reader) *SearchPanel 
 
 	p.candBox = p.newCandidateBox()
 	p.setStatus(searchHint()...)
+	p.life = newLifetime()
 	if !eng.Ready() {
-		// One goroutine per panel, ending when segmentation does.
-		go func(done <-chan struct{}) {
-			<-done
-			fyne.Do(p.rerunWhenReady)
-		}(eng.Done())
+		// One goroutine per panel, ending when segmentation does or when
+		// the panel is discarded (Close).
+		p.life.whenDone(eng.Done(), p.rerunWhenReady)
 	}
 	return p
 }
+
+// Close ends the panel's background work: an explorer rebuilt in another
+// language discards its panels.
+func (p *SearchPanel) Close() { p.life.end() }
 
 // searchHint is shown while the box is empty: what search does, that it
 // forgives the script and the case, and that pinyin and English names

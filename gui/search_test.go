@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -287,11 +286,7 @@ func TestSearchPanelRerunsWhenReady(t *testing.T) {
 	if !p.eng.Started() {
 		t.Fatal("typing a query did not start segmentation")
 	}
-	select {
-	case <-rerun:
-	case <-time.After(30 * time.Second):
-		t.Fatal("no re-run after segmentation")
-	}
+	waitUI(t, rerun)
 	whole := 0
 	for _, r := range p.res.Results {
 		for _, h := range r.Hits {

@@ -25,7 +25,7 @@ type Selection struct {
 	story     *data.Story
 	cur       State
 	back, fwd []State
-	listeners []func(State)
+	listeners listeners[State]
 }
 
 // maxHistory bounds history so a kiosk running for days does not grow.
@@ -40,8 +40,10 @@ func (s *Selection) Story() *data.Story { return s.story }
 // Current returns the current state.
 func (s *Selection) Current() State { return s.cur }
 
-// OnChange registers f to run after every change.
-func (s *Selection) OnChange(f func(State)) { s.listeners = append(s.listeners, f) }
+// OnChange registers f to run after every change and returns the function
+// that unregisters it: a view that can go away while the selection stays
+// (the speaker window, a panel of a rebuilt explorer) must call it.
+func (s *Selection) OnChange(f func(State)) (cancel func()) { return s.listeners.add(f) }
 
 // Select makes r the selection, recording the previous state in history.
 // Selecting a passage inside the current selection's highlighted set only
@@ -140,9 +142,7 @@ func (s *Selection) push(st State) {
 
 func (s *Selection) set(st State) {
 	s.cur = st
-	for _, f := range s.listeners {
-		f(st)
-	}
+	s.listeners.call(st)
 }
 
 func (s *Selection) stateFor(r data.Ref) State {

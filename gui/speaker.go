@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -10,38 +11,62 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// SpeakerView is the presenter's second screen: the current stop's notes,
-// a preview of the next stop, the time since the talk began and the time
-// on this stop. It follows the Presenter, and its buttons drive it.
+// SpeakerView is the presenter's second screen: the time since the talk
+// began and on this stop, where the presentation stands, the current
+// stop's notes and, large, the next stop. It is read at a glance from a
+// lectern, so every line is body-coloured text (4.5:1 or more in both
+// themes) and the next stop is the largest. It follows the Presenter, and
+// its buttons drive it by the same rules as the keys (Step), so the
+// footer and this window never disagree.
+//
+// A view lives as long as its window: Close (which the window's close
+// calls) unsubscribes it from the presenter and stops its clock.
 type SpeakerView struct {
 	p *Presenter
 
-	Stop, Notes, Next, Clock *widget.Label
-	content                  fyne.CanvasObject
+	Clock, State, Stop, Notes, Next *widget.Label
+	prev, black, resume, next       *widget.Button
+	content                         fyne.CanvasObject
+
+	cancel    func() // unsubscribes from the presenter
+	closeOnce sync.Once
+	done      chan struct{} // closed by Close: the clock's goroutine ends
 }
 
-// NewSpeakerView returns the speaker window's content for p.
+// NewSpeakerView returns the speaker window's content for p. Its clock
+// does not run until RunClock.
 func NewSpeakerView(p *Presenter) *SpeakerView {
-	v := &SpeakerView{p: p}
+	v := &SpeakerView{p: p, done: make(chan struct{})}
+	// The clock uses the regular (bundled) font: the monospace style is
+	// Fyne's Latin-only font, which drew 总计 and 本站 as boxes.
+	v.Clock = widget.NewLabel("")
+	v.Clock.TextStyle.Bold = true
+	v.Clock.SizeName = theme.SizeNameSubHeadingText
+	v.State = widget.NewLabel("")
+	v.State.TextStyle.Bold = true
+	v.State.Wrapping = fyne.TextWrapWord
 	v.Stop = widget.NewLabel("")
 	v.Stop.TextStyle.Bold = true
 	v.Stop.Wrapping = fyne.TextWrapWord
 	v.Notes = widget.NewLabel("")
 	v.Notes.Wrapping = fyne.TextWrapWord
+	// The next stop is the cue a speaker looks for: large and bold, in the
+	// body colour (it was the disabled colour, ~1.3:1).
 	v.Next = widget.NewLabel("")
 	v.Next.Wrapping = fyne.TextWrapWord
-	v.Next.Importance = widget.LowImportance
-	v.Clock = widget.NewLabel("")
-	v.Clock.TextStyle.Monospace = true
-	prev := widget.NewButtonWithIcon(T("speaker.prev", "上一站"), theme.NavigateBackIcon(), p.Prev)
-	next := widget.NewButtonWithIcon(T("speaker.next", "下一站"), theme.NavigateNextIcon(), p.Next)
-	black := widget.NewButton(T("speaker.black", "黑屏 B"), p.ToggleBlack)
+	v.Next.TextStyle.Bold = true
+	v.Next.SizeName = theme.SizeNameHeadingText
+	v.prev = widget.NewButtonWithIcon(T("speaker.prev", "上一站"), theme.NavigateBackIcon(), p.Prev)
+	v.next = widget.NewButtonWithIcon(T("speaker.next", "下一站"), theme.NavigateNextIcon(), p.Next)
+	v.next.Importance = widget.HighImportance
+	v.black = widget.NewButton(T("speaker.black", "黑屏 B"), p.ToggleBlack)
+	v.resume = widget.NewButtonWithIcon(T("speaker.resume", "回到导览 R"), theme.MediaPlayIcon(), p.Resume)
 	v.content = container.NewBorder(
-		container.NewVBox(v.Clock, v.Stop, widget.NewSeparator()),
-		container.NewVBox(widget.NewSeparator(), v.Next, container.NewGridWithColumns(3, prev, black, next)),
+		container.NewVBox(v.Clock, v.State, v.Stop, widget.NewSeparator()),
+		container.NewVBox(widget.NewSeparator(), v.Next, container.NewGridWithColumns(4, v.prev, v.black, v.resume, v.next)),
 		nil, nil,
 		container.NewVScroll(v.Notes))
-	p.OnChange(v.Update)
+	v.cancel = p.OnChange(v.Update)
 	v.Update()
 	return v
 }
@@ -49,20 +74,59 @@ func NewSpeakerView(p *Presenter) *SpeakerView {
 // Content is the speaker window's content.
 func (v *SpeakerView) Content() fyne.CanvasObject { return v.content }
 
-// Update redraws from the presenter's state; call it every second too, so
-// the clocks run.
+// RunClock redraws the view on every tick until Close, so the clocks run.
+// The app passes a one-second ticker's channel and stops the ticker after
+// Close; tests pass their own channel.
+func (v *SpeakerView) RunClock(ticks <-chan time.Time) {
+	go func() {
+		for {
+			select {
+			case <-v.done:
+				return
+			case <-ticks:
+				runOnUI(func() {
+					select {
+					case <-v.done: // closed while this call waited
+					default:
+						v.Update()
+					}
+				})
+			}
+		}
+	}()
+}
+
+// Close detaches the view from the presenter and stops its clock. The
+// speaker window calls it when it closes; calling it again does nothing.
+func (v *SpeakerView) Close() {
+	v.closeOnce.Do(func() {
+		v.cancel()
+		close(v.done)
+	})
+}
+
+// Update redraws from the presenter's state.
 func (v *SpeakerView) Update() {
 	p := v.p
 	tour := p.story.Tour
 	total, onStop := p.Elapsed()
+	v.Clock.SetText(T("speaker.clock", "总计 {{.Total}}   本站 {{.Stop}}", map[string]any{"Total": clock(total), "Stop": clock(onStop)}))
 	state := ""
-	switch {
-	case !p.Active():
-		state = "  ·  " + T("speaker.left", "已离开导览")
-	case p.Black():
-		state = "  ·  " + T("speaker.blacked", "黑屏中")
+	switch p.State() {
+	case Left:
+		state = T("speaker.left", "已离开导览 · R 回到第 {{.N}} 站", map[string]any{"N": p.Stop() + 1})
+	case Blacked:
+		state = T("speaker.blacked", "黑屏中 · B 恢复")
+	case LeftBlacked:
+		state = T("speaker.leftBlacked", "黑屏中（已离开导览）· B 恢复")
 	}
-	v.Clock.SetText(T("speaker.clock", "总计 {{.Total}}   本站 {{.Stop}}", map[string]any{"Total": clock(total), "Stop": clock(onStop)}) + state)
+	v.State.SetText(state)
+	if state == "" {
+		v.State.Hide()
+	} else {
+		v.State.Show()
+	}
+	setEnabled(v.resume, !p.Active())
 	if len(tour) == 0 {
 		return
 	}

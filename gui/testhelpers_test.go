@@ -16,6 +16,7 @@ import (
 // over the default story. Every widget test starts here.
 func lightSelection(t testing.TB) *Selection {
 	t.Helper()
+	discardUI()
 	a := test.NewTempApp(t)
 	v := theme.VariantLight
 	a.Settings().SetTheme(NewTheme(&v))

@@ -19,6 +19,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/data/atomicfile"
+	"github.com/qiusuo/qiusuo/data/engine"
 	"github.com/qiusuo/qiusuo/data/importer"
 	"github.com/qiusuo/qiusuo/data/source"
 	"github.com/qiusuo/qiusuo/gui"
@@ -148,12 +150,12 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if o.screenshot != "" {
-		// Fail before opening a window if the file cannot be written.
-		f, err := os.Create(o.screenshot)
-		if err != nil {
+		// Fail before opening a window if the file cannot be written,
+		// without touching it: an existing file is replaced only by a
+		// finished image (see writePNG).
+		if err := checkWritable(o.screenshot); err != nil {
 			return fail(stderr, "--screenshot: %v", err)
 		}
-		f.Close()
 	}
 
 	var kcfg gui.KioskConfig
@@ -208,21 +210,19 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	// (gui.NewWarmUp, which has no text: nothing here may measure or draw
 	// text meanwhile); the first frame with content then only has to be
 	// painted. A window's content is inset by the theme's padding.
-	prepared := make(chan *gui.Explorer)
 	importErr := make(chan error, 1)
-	go func() {
+	prepared := inBackground(func() *gui.Explorer {
 		if pending != nil {
 			var err error
 			if s, err = importer.ImportDocument(o.story, pending, importer.Options{}); err != nil {
 				importErr <- err
-				prepared <- nil
-				return
+				return nil
 			}
 		}
 		x := gui.NewExplorer(s)
 		x.Prepare(o.size.Subtract(fyne.NewSquareSize(2 * theme.Padding())))
-		prepared <- x
-	}()
+		return x
+	})
 	a.SetIcon(resources.Icon)
 	title := "求索 Qiusuo — " + filepath.Base(o.story)
 	if s != nil {
@@ -237,10 +237,11 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 		w.SetContent(gui.NewWarmUp())
 		w.Show()
 	}
-	x := <-prepared
+	x := prepared()
 	if x == nil {
 		return fail(stderr, "%v", <-importErr)
 	}
+	reportEngine(x.Engine, stderr)
 	w.SetTitle(windowTitle(x.Sel.Story()))
 	x.SetTouchKeyboard(o.touch)
 	w.SetContent(x)
@@ -330,14 +331,62 @@ func findStop(s *data.Story, v string) (int, error) {
 	return 0, fmt.Errorf("%q: no such stop (stops: %s)", v, strings.Join(ids, ", "))
 }
 
+// inBackground runs f on another goroutine and returns the function that
+// waits for its result. A panic in f is raised again by that function, on
+// the waiting goroutine, so run's recover reports it on one line
+// ("qiusuo: internal error: …") instead of the process dying with a
+// stack trace.
+func inBackground[T any](f func() T) (wait func() T) {
+	done := make(chan T, 1)
+	failed := make(chan any, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				failed <- r
+			}
+		}()
+		done <- f()
+	}()
+	return func() T {
+		select {
+		case v := <-done:
+			return v
+		case r := <-failed:
+			panic(r)
+		}
+	}
+}
+
+// writePNG writes img to path atomically: the user's file is replaced
+// only by a whole image, never emptied by a render that fails.
 func writePNG(path string, img image.Image) error {
-	f, err := os.Create(path)
+	return atomicfile.Write(path, 0o644, func(w io.Writer) error { return png.Encode(w, img) })
+}
+
+// checkWritable tells whether a file can be created beside path (where
+// atomicfile writes it), leaving path itself alone.
+func checkWritable(path string) error {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s is a directory", path)
+	}
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, ".qiusuo-check-*")
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot write in %s: %v", dir, err)
 	}
-	if err := png.Encode(f, img); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	f.Close()
+	return os.Remove(f.Name())
+}
+
+// reportEngine prints, on the one-line error path, a failure of the text
+// engine's loader, which runs on its own goroutine; the views show it too
+// (the keyword chart says keywords are unavailable, search works by
+// substring).
+func reportEngine(e *engine.Engine, stderr io.Writer) {
+	go func() {
+		<-e.Done()
+		if err := e.Err(); err != nil {
+			fmt.Fprintf(stderr, "qiusuo: internal error: %v\n", err)
+		}
+	}()
 }

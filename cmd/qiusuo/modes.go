@@ -14,38 +14,23 @@ import (
 // It returns what to do once the app has started.
 func runPresenter(a fyne.App, w fyne.Window, x *gui.Explorer, start int, speaker bool) (onStarted func()) {
 	p := gui.NewPresenter(x, time.Now)
+	w.SetPadded(false) // so the black screen reaches the window's edges
 	w.SetContent(p.Content())
 	p.BindKeys(w.Canvas())
 	p.ToggleFullScreen = func() { w.SetFullScreen(!w.FullScreen()) }
 	var sw fyne.Window
-	var view *gui.SpeakerView
 	p.OpenSpeaker = func() {
 		if sw != nil {
 			sw.RequestFocus()
 			return
 		}
-		sw = a.NewWindow("求索 · 讲者视图 Speaker")
-		view = gui.NewSpeakerView(p)
-		sw.SetContent(view.Content())
-		p.BindKeys(sw.Canvas())
-		sw.Resize(fyne.NewSize(720, 520))
-		sw.SetOnClosed(func() { sw, view = nil, nil })
-		sw.Show()
+		sw, _ = gui.OpenSpeakerWindow(a, p, gui.SecondTicker, func() { sw = nil })
 	}
 	p.Start(start)
 	return func() {
 		if speaker {
 			p.OpenSpeaker()
 		}
-		go func() {
-			for range time.Tick(time.Second) {
-				fyne.Do(func() {
-					if view != nil {
-						view.Update()
-					}
-				})
-			}
-		}()
 	}
 }
 
@@ -80,11 +65,9 @@ func mainMenu(a fyne.App, w fyne.Window, x **gui.Explorer, more ...func() *fyne.
 	choose := func(code string) func() {
 		return func() {
 			a.Preferences().SetString(prefLanguage, code)
-			gui.SetLanguage(code)
 			old := *x
-			nx := gui.NewExplorerWithEngine(old.Sel.Story(), old.Engine)
+			nx := gui.SwitchLanguage(old, code)
 			nx.SetTouchKeyboard(old.TouchKeyboard())
-			nx.Sel.Select(old.Sel.Current().Ref)
 			w.SetContent(nx)
 			nx.BindKeys(w.Canvas())
 			nx.Started()

@@ -6,6 +6,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/png"
 	"os"
@@ -174,6 +175,114 @@ func TestRealWindowKiosk(t *testing.T) {
 		alive(keys)
 	}
 	if s := stderr.String(); strings.Contains(s, "panic") {
+		t.Errorf("stderr: %s", s)
+	}
+}
+
+// windowGeometry returns the on-screen rectangle of the first window whose
+// name matches, waiting up to 20 s for it to appear.
+func windowGeometry(t *testing.T, name string) image.Rectangle {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		out, err := exec.Command("xdotool", "search", "--onlyvisible", "--name", name, "getwindowgeometry", "--shell").Output()
+		if err == nil {
+			v := map[string]int{}
+			for _, line := range strings.Split(string(out), "\n") {
+				if k, val, ok := strings.Cut(line, "="); ok {
+					n := 0
+					fmt.Sscan(val, &n)
+					v[k] = n
+				}
+			}
+			if v["WIDTH"] > 0 {
+				return image.Rect(v["X"], v["Y"], v["X"]+v["WIDTH"], v["Y"]+v["HEIGHT"])
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no window %q: %v", name, err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// blackShare is the share of sampled pixels of img inside r that are black.
+func blackShare(img image.Image, r image.Rectangle) float64 {
+	r = r.Intersect(img.Bounds())
+	black, all := 0, 0
+	for y := r.Min.Y; y < r.Max.Y; y += 4 {
+		for x := r.Min.X; x < r.Max.X; x += 4 {
+			cr, cg, cb, _ := img.At(x, y).RGBA()
+			all++
+			if cr < 0x0400 && cg < 0x0400 && cb < 0x0400 {
+				black++
+			}
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(black) / float64(all)
+}
+
+// TestRealWindowPresenterBlack: in --present, B blacks the whole window
+// out at once, with the mouse parked off the window and never moved (a
+// clicker has no mouse). In Fyne 2.7.1 showing the black screen asked for
+// no new frame, so it appeared only when the mouse moved.
+func TestRealWindowPresenterBlack(t *testing.T) {
+	bin := buildBinary(t)
+	wm := exec.Command("openbox")
+	if err := wm.Start(); err != nil {
+		t.Fatalf("openbox (apt-get install openbox): %v", err)
+	}
+	defer func() { wm.Process.Kill(); wm.Wait() }()
+	// Park the pointer far from where the window will be.
+	if out, err := exec.Command("xdotool", "mousemove", "1915", "1075").CombinedOutput(); err != nil {
+		t.Fatalf("xdotool mousemove: %v %s", err, out)
+	}
+	time.Sleep(300 * time.Millisecond)
+	cmd := exec.Command(bin, "--present", "--size", "1024x640", "--theme", "light")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { cmd.Process.Kill(); cmd.Wait() }()
+	geo := windowGeometry(t, "Qiusuo")
+	// Well inside the window manager's frame (title bar, border): xdotool
+	// reports openbox's frames a few dozen pixels off.
+	inner := geo.Inset(60)
+	dir := t.TempDir()
+	if d := os.Getenv("QIUSUO_SHOTS"); d != "" {
+		dir = d // to look at the screens
+	}
+	key := func(k string) {
+		t.Helper()
+		out, err := exec.Command("xdotool", "search", "--onlyvisible", "--name", "Qiusuo", "windowactivate", "--sync", "key", k).CombinedOutput()
+		if err != nil {
+			t.Fatalf("xdotool key %s: %v %s", k, err, out)
+		}
+	}
+	// Let the first frames settle (the activation's own redraw included).
+	key("Right")
+	time.Sleep(2 * time.Second)
+	before := grabScreen(t, filepath.Join(dir, "before.png"))
+	if s := blackShare(before, inner); s > 0.3 {
+		t.Fatalf("the stop is already %.0f%% black", 100*s)
+	}
+	key("b")
+	time.Sleep(300 * time.Millisecond)
+	after := grabScreen(t, filepath.Join(dir, "after.png"))
+	if s := blackShare(after, inner); s < 0.999 {
+		t.Errorf("300 ms after B the window is %.1f%% black, want all of it (window %v)", 100*s, geo)
+	}
+	key("b")
+	time.Sleep(300 * time.Millisecond)
+	back := grabScreen(t, filepath.Join(dir, "back.png"))
+	if s := blackShare(back, inner); s > 0.3 {
+		t.Errorf("300 ms after the second B the window is still %.0f%% black", 100*s)
+	}
+	if s := stderr.String(); strings.Contains(s, "panic") || strings.Contains(s, "internal error") {
 		t.Errorf("stderr: %s", s)
 	}
 }

@@ -31,7 +31,11 @@ type Link struct {
 func (e *Engine) AutoLink() []Link {
 	s := e.story
 	if len(s.Events) > 0 {
-		e.Wait() // events match the content words of their titles; names and terms need no segmentation
+		// Events match the content words of their titles; names and terms
+		// need no segmentation. A failed load links no events.
+		if e.Wait(); !e.ok {
+			return nil
+		}
 	}
 	var links []Link
 	entityTerms := make([][]string, len(s.Entities))

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"sync"
 	"sync/atomic"
 
@@ -16,8 +17,10 @@ type Engine struct {
 
 	warm    sync.Once
 	started atomic.Bool
-	ready   chan struct{}
-	tokens  [][]Token // per passage; written once before ready is closed
+	ready   chan struct{} // closed when loading has finished, well or not
+	ok      bool          // loading succeeded; written before ready is closed
+	err     error         // why loading failed; written before ready is closed
+	tokens  [][]Token     // per passage; written once before ready is closed
 	seg     *segmenter
 
 	// Built on first need (or by Warm, in the background): the passages'
@@ -57,7 +60,29 @@ func (e *Engine) Warm() {
 // Started reports whether Warm has been called.
 func (e *Engine) Started() bool { return e.started.Load() }
 
+// load runs on its own goroutine, outside any recover of the caller's: a
+// panic here (a broken embedded dictionary, a gse defect) would end the
+// process with a stack trace and leave every view waiting. It becomes Err
+// instead, and the engine finishes without segmentation (search still
+// works by substring).
 func (e *Engine) load() {
+	defer close(e.ready)
+	defer func() {
+		if r := recover(); r != nil {
+			e.err = fmt.Errorf("loading the segmenter: %v", r)
+		}
+	}()
+	e.err = e.loadSegments()
+	e.ok = e.err == nil
+}
+
+// loadSegments loads the segmenter and segments the story.
+func (e *Engine) loadSegments() error {
+	if loadHook != nil {
+		if err := loadHook(); err != nil {
+			return err
+		}
+	}
 	seg := shared()
 	lex := Lexicon(e.story)
 	seg.addLexicon(lex)
@@ -68,23 +93,40 @@ func (e *Engine) load() {
 		toks[i] = mergeLexicon([]rune(text), seg.tokenize(text), joins)
 	}
 	e.tokens, e.seg = toks, seg
-	close(e.ready)
+	return nil
 }
 
-// Ready reports whether segmentation has finished.
+// loadHook, if set, runs first in load: tests make loading fail with it.
+var loadHook func() error
+
+// Ready reports whether segmentation has finished successfully.
 func (e *Engine) Ready() bool {
 	select {
 	case <-e.ready:
-		return true
+		return e.ok
 	default:
 		return false
 	}
 }
 
-// Done returns a channel closed once segmentation has finished.
+// Done returns a channel closed once loading has finished, successfully
+// or not (see Err).
 func (e *Engine) Done() <-chan struct{} { return e.ready }
 
-// Wait starts segmentation if needed and blocks until it has finished.
+// Err returns why loading failed, once Done is closed; nil before and on
+// success. A failed engine answers searches by substring and has no
+// words (Keywords, AutoLink and Tokens return nothing).
+func (e *Engine) Err() error {
+	select {
+	case <-e.ready:
+		return e.err
+	default:
+		return nil
+	}
+}
+
+// Wait starts segmentation if needed and blocks until loading has
+// finished (see Err for whether it succeeded).
 func (e *Engine) Wait() {
 	e.Warm()
 	<-e.ready
@@ -92,6 +134,8 @@ func (e *Engine) Wait() {
 
 // Tokens returns the words of passage i (waiting for segmentation).
 func (e *Engine) Tokens(i int) []Token {
-	e.Wait()
+	if e.Wait(); !e.ok {
+		return nil
+	}
 	return e.tokens[i]
 }

@@ -19,7 +19,9 @@ type Keyword struct {
 // punctuation, numbers and single characters are never keywords. It waits
 // for segmentation.
 func (e *Engine) Keywords(passages []int, n int) []Keyword {
-	e.Wait()
+	if e.Wait(); !e.ok {
+		return nil
+	}
 	if passages == nil {
 		passages = make([]int, len(e.tokens))
 		for i := range passages {

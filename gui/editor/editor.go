@@ -144,6 +144,7 @@ func (e *Editor) Rebuild() {
 		nx.Sel.Replace(r)
 	}
 	e.x = nx
+	old.Close() // its panels' background work ends with it
 	e.root.Objects[0] = nx
 	e.root.Refresh()
 	e.follow()
