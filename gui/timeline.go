@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/qiusuo/qiusuo/gui/touch"
 )
 
 // Timeline is a horizontal strip of the story's events in chronological
@@ -41,7 +43,7 @@ func NewTimeline(sel *Selection) *Timeline {
 		t.cards = append(t.cards, c)
 		objs = append(objs, c)
 	}
-	t.scroll = newDiagramDragPane(container.New(&tlStripLayout{t}, objs...), container.ScrollHorizontalOnly)
+	t.scroll = touch.NewScroll(container.New(&tlStripLayout{t}, objs...), container.ScrollHorizontalOnly)
 	// Marks are set without refreshing: nothing is drawn yet.
 	t.mark(false)
 	sel.OnChange(func(State) { t.mark(true) })
