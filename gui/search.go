@@ -49,7 +49,7 @@ type SearchPanel struct {
 	status      *widget.RichText
 	statusLines []string
 	list        *widget.List
-	drag        *touch.Drag // the rows' drags scroll the list (touch kiosks)
+	drag        *touch.Drag     // the rows' drags scroll the list (touch kiosks)
 	none        *fyne.Container // no results: message and suggestions
 	noMsg       *widget.Label
 	tryMsg      *widget.Label
