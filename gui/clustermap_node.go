@@ -67,6 +67,7 @@ func (n *cmNode) Tapped(*fyne.PointEvent) {
 // MouseIn highlights the node and shows its English name.
 func (n *cmNode) MouseIn(*desktop.MouseEvent) {
 	n.hovered = true
+	hoverIn(n)
 	n.Refresh()
 	n.m.tip.show(n)
 }
@@ -75,6 +76,7 @@ func (n *cmNode) MouseMoved(*desktop.MouseEvent) {}
 
 func (n *cmNode) MouseOut() {
 	n.hovered = false
+	hoverOut(n)
 	n.Refresh()
 	n.m.tip.hide(n)
 }

@@ -376,6 +376,7 @@ func (x *Explorer) ShowSearch(q string) {
 // Reset returns the explorer to its start: no selection, no history, the
 // reader and the map scrolled to the top (a kiosk's idle reset).
 func (x *Explorer) Reset() {
+	ClearHover()
 	x.Sel.Reset()
 	if x.Search != nil {
 		x.Search.Reset()
