@@ -36,6 +36,11 @@ func refuseKiosk(o *guiOptions, cerr error, problem string, stderr io.Writer) in
 	w := a.NewWindow("求索 Qiusuo — 展台模式未启动 · kiosk not started")
 	w.SetContent(gui.NewKioskRefusal(lines, o.config, a.Quit))
 	w.Resize(o.size)
+	w.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name == fyne.KeyEscape || e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter {
+			a.Quit()
+		}
+	})
 	code := exitUsage
 	if o.screenshot != "" {
 		a.Lifecycle().SetOnStarted(func() {
