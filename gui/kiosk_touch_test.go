@@ -335,3 +335,42 @@ func TestKioskListsDragScroll(t *testing.T) {
 		t.Errorf("details links: offset %v, selection %v", strip.Offset, x.Sel.Current().Ref)
 	}
 }
+
+// TestKioskTouchTargets: at the kiosk's scale every list row, link chip
+// and the corner hot-spot is at least 48 px tall.
+func TestKioskTouchTargets(t *testing.T) {
+	cfg := testKioskConfig()
+	k, w := newTestKiosk(t, cfg)
+	x := k.x
+	px := func(units float32) float32 { return units * float32(cfg.Scale) }
+	for _, tab := range []int{toolEntities, toolFacts, toolGlossary} {
+		x.left.SelectIndex(1 + tab)
+		drawn(w)
+		var cards []*studyCard
+		switch tab {
+		case toolEntities:
+			cards = x.Entities.cards
+		case toolFacts:
+			cards = x.Facts.cards
+		case toolGlossary:
+			cards = x.Glossary.cards
+		}
+		for _, c := range cards {
+			if h := px(c.Size().Height); h < 48 {
+				t.Errorf("tab %d: card %v is %.0f px tall", tab, c.ref, h)
+			}
+		}
+	}
+	if px(searchRowHeight) < 48 {
+		t.Errorf("search rows are %.0f px", px(searchRowHeight))
+	}
+	x.Sel.Select(cl("ai"))
+	for _, o := range x.Details.chips.Objects {
+		if h := px(o.MinSize().Height); h < 48 {
+			t.Errorf("a link chip is %.0f px tall", h)
+		}
+	}
+	if h := px(k.hot.Size().Height); h < 48 {
+		t.Errorf("the corner hot-spot is %.0f px", h)
+	}
+}
