@@ -123,3 +123,29 @@ func TestWeakPIN(t *testing.T) {
 		}
 	}
 }
+
+// FuzzKioskConfig: any file gives a one-line report or none, never a
+// panic, and never a PIN that is not valid.
+func FuzzKioskConfig(f *testing.F) {
+	f.Add("pin = \"480716\"\nidle_seconds = 30\n")
+	f.Add("pin = \"12\"\n[x]\ny = 1\n")
+	f.Add("idle_seconds = \"soon\"\n")
+	f.Add("\"pin\" = '2025'\nscale = 40.0\n")
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, text string) {
+		p := filepath.Join(dir, "kiosk.toml")
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		c, err := LoadKioskConfig(p)
+		if err != nil && strings.Contains(err.Error(), "\n") {
+			t.Errorf("two-line report: %q", err)
+		}
+		if c.PIN != "" && !validPIN(c.PIN) {
+			t.Errorf("invalid PIN %q kept", c.PIN)
+		}
+		if !validKeys(c.ExitSequence()) || c.IdleSeconds < 2 || c.CountdownSeconds >= c.IdleSeconds {
+			t.Errorf("unsafe config %+v", c)
+		}
+	})
+}
