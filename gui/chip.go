@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
@@ -50,4 +51,16 @@ func (c *chip) set(r data.Ref) {
 		text = tierShort(s, s.Clusters[i].Tier) + " · " + RefLabel(s, r)
 	}
 	c.SetText(text)
+}
+
+// MouseIn and MouseOut keep the button's hover tint and let a kiosk's
+// reset take it away (see ClearHover).
+func (c *chip) MouseIn(e *desktop.MouseEvent) {
+	c.Button.MouseIn(e)
+	hoverIn(c)
+}
+
+func (c *chip) MouseOut() {
+	c.Button.MouseOut()
+	hoverOut(c)
 }

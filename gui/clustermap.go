@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/gui/touch"
 )
 
 // ClusterMap draws Hangzhou's "296X" cluster plan as a diagram: one band
@@ -92,7 +93,7 @@ func NewClusterMap(sel *Selection) *ClusterMap {
 	m.tip = newCMTip(m)
 	m.lay = &cmLayout{m: m}
 	objs := append(append(append(append(bgs, wires...), badges...), nodes...), m.tip)
-	m.scroll = newDiagramDragPane(container.New(m.lay, objs...), container.ScrollVerticalOnly)
+	m.scroll = touch.NewScroll(container.New(m.lay, objs...), container.ScrollVerticalOnly)
 	m.legend = newCMLegend()
 	m.mark(false)
 	sel.OnChange(func(State) { m.mark(true) })

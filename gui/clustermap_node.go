@@ -83,6 +83,7 @@ func (n *cmNode) tipText() string {
 // MouseIn highlights the node and shows its English name.
 func (n *cmNode) MouseIn(*desktop.MouseEvent) {
 	n.hovered = true
+	hoverIn(n)
 	n.Refresh()
 	n.m.tip.show(n)
 }
@@ -91,6 +92,7 @@ func (n *cmNode) MouseMoved(*desktop.MouseEvent) {}
 
 func (n *cmNode) MouseOut() {
 	n.hovered = false
+	hoverOut(n)
 	n.Refresh()
 	n.m.tip.hide(n)
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/gui/touch"
 )
 
 // Details is the card above the reader that says what is selected and
@@ -61,7 +62,7 @@ func NewDetails(sel *Selection) *Details {
 	// One scrolling row keeps the card's height fixed, so the reader
 	// below it keeps its room even on a 600-pixel kiosk panel.
 	d.chips = container.NewHBox()
-	d.strip = container.NewHScroll(d.chips)
+	d.strip = touch.NewScroll(d.chips, container.ScrollHorizontalOnly)
 	d.box = container.NewVBox(d.title, d.sub, d.note, d.strip)
 	sel.OnChange(func(State) { d.update() })
 	d.update()
@@ -91,6 +92,7 @@ func (d *Details) Chips() []data.Ref {
 func (d *Details) update() {
 	s, st := d.story, d.sel.Current()
 	d.chips.Objects = d.chips.Objects[:0]
+	touch.Halt(d.strip)
 	d.strip.Offset = fyne.Position{}
 	d.setNote("")
 	d.note.Hide()

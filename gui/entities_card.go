@@ -64,9 +64,9 @@ func (t *tapRow) Tapped(*fyne.PointEvent) {
 	}
 }
 
-func (t *tapRow) MouseIn(*desktop.MouseEvent)    { t.hovered = true; t.Refresh() }
+func (t *tapRow) MouseIn(*desktop.MouseEvent)    { t.hovered = true; hoverIn(t); t.Refresh() }
 func (t *tapRow) MouseMoved(*desktop.MouseEvent) {}
-func (t *tapRow) MouseOut()                      { t.hovered = false; t.Refresh() }
+func (t *tapRow) MouseOut()                      { t.hovered = false; hoverOut(t); t.Refresh() }
 
 // Cursor shows a pointing hand: the row does something when tapped.
 func (t *tapRow) Cursor() desktop.Cursor { return desktop.PointerCursor }

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/gui/touch"
 )
 
 // studyList is a scrolling column of cards that follows the selection.
@@ -37,7 +38,7 @@ func (l *studyList) init(sel *Selection, cards []*studyCard) {
 	}
 	l.outer = &inset{x: 8, y: 8}
 	l.box = container.New(l.outer, container.New(l.stack, objs...))
-	l.scroll = container.NewVScroll(l.box)
+	l.scroll = touch.NewVScroll(l.box) // a finger drags it (touch kiosks)
 	sel.OnChange(func(State) { l.update(true) })
 	// A list built while something is selected (the window is rebuilt
 	// after a language switch) opens at the selected card.
@@ -110,7 +111,10 @@ func (l *studyList) reveal(c *studyCard) {
 }
 
 // ScrollToTop scrolls back to the first card (a kiosk's idle reset).
-func (l *studyList) ScrollToTop() { l.scroll.ScrollToOffset(fyne.Position{}) }
+func (l *studyList) ScrollToTop() {
+	touch.Halt(l.scroll)
+	l.scroll.ScrollToOffset(fyne.Position{})
+}
 
 func (l *studyList) CreateRenderer() fyne.WidgetRenderer { return &studyListRenderer{l: l} }
 

@@ -37,6 +37,9 @@ type Explorer struct {
 	// OnActivity, if set, is called on visitor input the selection does
 	// not show (keys, scrolling), so a kiosk knows someone is there.
 	OnActivity func()
+	// KeyFilter, if set, sees keys typed into the search box before the
+	// box does (see SearchPanel.KeyFilter): a kiosk's exit sequence.
+	KeyFilter func(*fyne.KeyEvent) bool
 
 	touchKeyboard bool // the search box brings up the on-screen keyboard (explorer_keyboard.go)
 
@@ -97,6 +100,7 @@ func NewExplorerWithEngine(s *data.Story, eng *engine.Engine) *Explorer {
 	x.Reader.OnUserScroll = x.activity
 	x.Map.scroll.OnScrolled = func(fyne.Position) { x.activity() }
 	x.Timeline.scroll.OnScrolled = func(fyne.Position) { x.activity() }
+	x.Details.strip.OnScrolled = func(fyne.Position) { x.activity() }
 	x.split.Offset = 0.42
 	x.Sel.OnChange(func(State) {
 		x.updateHistoryButtons()
@@ -237,15 +241,19 @@ func (x *Explorer) tool(i int) fyne.CanvasObject {
 		x.Search.OnInput = x.activity
 		x.Search.SetTouchKeyboard(x.touchKeyboard)
 		x.Search.OnKeyboard = x.keyboardShown
+		x.Search.KeyFilter = func(e *fyne.KeyEvent) bool { return x.KeyFilter != nil && x.KeyFilter(e) }
 	case toolKeywords:
 		x.Keywords = NewKeywordChart(x.Sel, x.Engine)
 		x.Keywords.OnTerm = x.ShowSearch
 	case toolEntities:
 		x.Entities = NewEntityCards(x.Sel)
+		x.Entities.scroll.OnScrolled = func(fyne.Position) { x.activity() }
 	case toolFacts:
 		x.Facts = NewFactsList(x.Sel)
+		x.Facts.scroll.OnScrolled = func(fyne.Position) { x.activity() }
 	case toolGlossary:
 		x.Glossary = NewGlossaryList(x.Sel)
+		x.Glossary.scroll.OnScrolled = func(fyne.Position) { x.activity() }
 	}
 	return x.toolIfBuilt(i)
 }
@@ -439,6 +447,7 @@ func (x *Explorer) Close() {
 // Reset returns the explorer to its start: no selection, no history, the
 // reader and the map scrolled to the top (a kiosk's idle reset).
 func (x *Explorer) Reset() {
+	ClearHover()
 	x.Sel.Reset()
 	if x.Search != nil {
 		x.Search.Reset()

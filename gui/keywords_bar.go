@@ -42,9 +42,9 @@ func (b *kwBar) set(term, count string, frac float32, col fyne.ThemeColorName, t
 }
 
 func (b *kwBar) Tapped(*fyne.PointEvent)        { b.c.tapped(b.term) }
-func (b *kwBar) MouseIn(*desktop.MouseEvent)    { b.hovered = true; b.Refresh() }
+func (b *kwBar) MouseIn(*desktop.MouseEvent)    { b.hovered = true; hoverIn(b); b.Refresh() }
 func (b *kwBar) MouseMoved(*desktop.MouseEvent) {}
-func (b *kwBar) MouseOut()                      { b.hovered = false; b.Refresh() }
+func (b *kwBar) MouseOut()                      { b.hovered = false; hoverOut(b); b.Refresh() }
 
 // Cursor shows a pointing hand: a bar searches for its term.
 func (b *kwBar) Cursor() desktop.Cursor { return desktop.PointerCursor }

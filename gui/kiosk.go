@@ -3,6 +3,7 @@ package gui
 import (
 	"fmt"
 	"image/color"
+	"io"
 	"slices"
 	"time"
 
@@ -12,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/qiusuo/qiusuo/data"
 )
 
 // KioskMode is what an exhibition kiosk is doing.
@@ -51,18 +54,28 @@ type Kiosk struct {
 	stop        int
 	startStop   int
 
-	keys       []string // recent keys, for the exit sequence
-	corner     int      // recent taps in the corner hot-spot
-	cornerAt   time.Time
-	pin        string
-	now        time.Time
-	driving    bool // the kiosk itself is changing the selection
-	OnExit     func()
+	keys     []string // recent keys, for the exit sequence
+	corner   int      // recent taps in the corner hot-spot
+	cornerAt time.Time
+	pin      string
+	now      time.Time
+	driving  bool // the kiosk itself is changing the selection
+	OnExit   func()
+	// Log, if set, receives one line per wrong PIN (a kiosk's journal):
+	// never the digits typed.
+	Log        io.Writer
 	pinDisplay *canvas.Text
 	pinError   *widget.Label
+	canvas     fyne.Canvas // of the window, once BindKeys has run
+
+	// Wrong PINs in a row, and until when the pad ignores digits.
+	fails     int
+	lastFail  time.Time
+	lockUntil time.Time
 
 	attract, countdown, unlock *fyne.Container
 	countLabel                 *canvas.Text
+	hot                        *tapCatcher // the corner hot-spot
 	content                    *fyne.Container
 }
 
@@ -75,13 +88,18 @@ func NewKiosk(x *Explorer, cfg KioskConfig, now time.Time) *Kiosk {
 			k.startStop = i
 		}
 	}
-	x.Sel.OnChange(func(State) {
+	visitor := func() {
 		if !k.driving {
 			k.Input(k.now)
 		}
-	})
+	}
+	x.Sel.OnChange(func(State) { visitor() })
+	// A tap on what the attract loop has selected changes nothing, but
+	// it is a touch all the same.
+	x.Sel.OnSelect = func(data.Ref) { visitor() }
 	x.OnActivity = func() { k.Input(k.now) }
 	x.SetTouchKeyboard(true) // no keyboard at a kiosk: search brings up its own (explorer_keyboard.go)
+	x.KeyFilter = k.filterKey
 	k.build()
 	k.startAttract(now)
 	return k
@@ -100,6 +118,7 @@ func (k *Kiosk) Stop() int { return k.stop }
 // and the reset all happen here.
 func (k *Kiosk) Tick(now time.Time) {
 	k.now = now
+	k.guardFocus()
 	switch k.mode {
 	case Attract:
 		if !now.Before(k.nextAdvance) {
@@ -120,7 +139,31 @@ func (k *Kiosk) Tick(now time.Time) {
 		// An abandoned PIN pad closes by itself.
 		if now.Sub(k.lastInput) >= k.cfg.Countdown() {
 			k.closeUnlock(now)
+		} else {
+			k.showLock()
 		}
+	}
+}
+
+// guardFocus keeps the keyboard focus off everything but the search box:
+// Fyne gives keys to the focused widget before the window, and a focused
+// button or list (Tab, a tapped search result) would swallow the exit
+// sequence. The search box itself passes keys through Explorer.KeyFilter.
+func (k *Kiosk) guardFocus() {
+	if k.canvas == nil {
+		return
+	}
+	if f := k.canvas.Focused(); f != nil {
+		if _, ok := f.(*searchEntry); !ok {
+			k.canvas.Unfocus()
+		}
+	}
+}
+
+// unfocus leaves nothing focused (reset, attract loop, PIN pad).
+func (k *Kiosk) unfocus() {
+	if k.canvas != nil {
+		k.canvas.Unfocus()
 	}
 }
 
@@ -146,6 +189,8 @@ func (k *Kiosk) Reset(now time.Time) {
 }
 
 func (k *Kiosk) startAttract(now time.Time) {
+	k.unfocus()
+	ClearHover()
 	k.stop = k.startStop - 1
 	k.advance(now)
 	k.setMode(Attract)
@@ -187,9 +232,31 @@ func (k *Kiosk) updateCountdown(now time.Time) {
 	k.countLabel.Refresh()
 }
 
-// TypedKey handles keys on the kiosk's canvas. Escape and other keys do
-// not leave; the configured sequence opens the PIN pad.
+// TypedKey handles keys on the kiosk's canvas (nothing focused). Escape
+// and other keys do not leave; the configured sequence opens the PIN pad.
 func (k *Kiosk) TypedKey(e *fyne.KeyEvent) {
+	if k.kioskKey(e) {
+		return
+	}
+	k.Input(k.now)
+	if e.Name != fyne.KeyEscape {
+		k.x.TypedKey(e)
+	}
+}
+
+// filterKey sees the keys typed into the focused search box first: the
+// exit sequence works there too.
+func (k *Kiosk) filterKey(e *fyne.KeyEvent) bool {
+	if k.kioskKey(e) {
+		k.unfocus()
+		return true
+	}
+	return false
+}
+
+// kioskKey handles the PIN pad's keys and the exit sequence, and reports
+// whether it used e.
+func (k *Kiosk) kioskKey(e *fyne.KeyEvent) bool {
 	if k.mode == Unlock {
 		k.lastInput = k.now
 		switch {
@@ -202,7 +269,7 @@ func (k *Kiosk) TypedKey(e *fyne.KeyEvent) {
 		case e.Name == fyne.KeyEscape:
 			k.closeUnlock(k.now)
 		}
-		return
+		return true
 	}
 	seq := k.cfg.ExitSequence()
 	k.keys = append(k.keys, string(e.Name))
@@ -212,17 +279,18 @@ func (k *Kiosk) TypedKey(e *fyne.KeyEvent) {
 	if slices.Equal(k.keys, seq) {
 		k.keys = nil
 		k.openUnlock()
-		return
+		return true
 	}
-	k.Input(k.now)
-	if e.Name != fyne.KeyEscape {
-		k.x.TypedKey(e)
-	}
+	return false
 }
 
 // CornerTap counts a tap on the hidden top-left hot-spot; enough taps in
 // quick succession open the PIN pad (for panels with no keyboard).
+// A tap there is also a touch like any other: it wakes the attract loop
+// and answers the countdown, and counts all the same, so the count is
+// the same from every state.
 func (k *Kiosk) CornerTap(now time.Time) {
+	k.Input(now)
 	if k.cfg.CornerTaps == 0 {
 		return
 	}
@@ -238,10 +306,12 @@ func (k *Kiosk) CornerTap(now time.Time) {
 }
 
 func (k *Kiosk) openUnlock() {
+	k.unfocus() // digits go to the pad, never into the search box
 	k.pin = ""
 	k.lastInput = k.now
 	k.pinError.SetText("")
 	k.showPIN()
+	k.showLock()
 	k.setMode(Unlock)
 }
 
@@ -258,22 +328,77 @@ func (k *Kiosk) typePIN(d string) {
 			k.pin = k.pin[:len(k.pin)-1]
 		}
 	case "ok":
-		if k.pin == k.cfg.PIN {
-			k.pin = ""
+		if k.locked() {
+			break
+		}
+		if k.pin != "" && k.cfg.PINProblem() == "" && k.pin == k.cfg.PIN {
+			k.pin, k.fails = "", 0
 			if k.OnExit != nil {
 				k.OnExit()
 			}
 			return
 		}
 		k.pin = ""
-		k.pinError.SetText("PIN 错误 · Wrong PIN")
+		k.wrongPIN()
 	default:
-		if len(k.pin) < 12 {
+		if len(k.pin) < 12 && !k.locked() {
 			k.pin += d
 		}
 	}
 	k.showPIN()
 }
+
+// PIN back-off: after a few free tries each wrong PIN doubles the wait
+// before the next, up to maxLock; a quiet spell forgets the count, so an
+// operator's occasional typo over weeks never locks the pad for long.
+const (
+	freeTries  = 2
+	firstLock  = 5 * time.Second
+	maxLock    = 5 * time.Minute
+	forgetFail = 30 * time.Minute
+)
+
+// lockFor is the wait after the n-th wrong PIN in a row.
+func lockFor(n int) time.Duration {
+	if n <= freeTries {
+		return 0
+	}
+	d := firstLock
+	for i := freeTries + 1; i < n && d < maxLock; i++ {
+		d *= 2
+	}
+	return min(d, maxLock)
+}
+
+func (k *Kiosk) wrongPIN() {
+	if k.now.Sub(k.lastFail) > forgetFail {
+		k.fails = 0
+	}
+	k.fails++
+	k.lastFail = k.now
+	wait := lockFor(k.fails)
+	k.lockUntil = k.now.Add(wait)
+	if k.Log != nil {
+		fmt.Fprintf(k.Log, "qiusuo: kiosk: wrong PIN (%d in a row); PIN pad locked for %s\n", k.fails, wait)
+	}
+	k.showLock()
+}
+
+func (k *Kiosk) locked() bool { return k.now.Before(k.lockUntil) }
+
+// showLock says on the pad why digits are ignored, and for how long.
+func (k *Kiosk) showLock() {
+	switch {
+	case k.locked():
+		secs := int((k.lockUntil.Sub(k.now) + time.Second - 1) / time.Second)
+		k.pinError.SetText(fmt.Sprintf("PIN 错误，请等待 %d 秒 · Wrong PIN — wait %d s", secs, secs))
+	case k.fails > 0:
+		k.pinError.SetText("PIN 错误 · Wrong PIN")
+	}
+}
+
+// PINLockedFor is how long the pad still ignores digits (0 when open).
+func (k *Kiosk) PINLockedFor() time.Duration { return max(0, k.lockUntil.Sub(k.now)) }
 
 func (k *Kiosk) showPIN() {
 	dots := ""
@@ -302,8 +427,12 @@ func (k *Kiosk) build() {
 	// The pill's ends are round: the text keeps clear of them by more
 	// than the pill's radius.
 	calloutBox := container.NewStack(pill, container.New(layout.NewCustomPaddedLayout(12, 12, 40, 40), container.NewCenter(callout)))
-	veil := newTapCatcher(func() { k.Input(k.now) })
-	k.attract = container.NewStack(veil, container.NewVBox(spacer(), container.NewCenter(calloutBox), fixedHeight(32)))
+	// No veil over the explorer: the first touch wakes the kiosk and does
+	// what it touched (a selection, a tab, a scroll: see NewKiosk). A
+	// touch on nothing in particular lands on k.behind; one on the
+	// call-out wakes the kiosk too.
+	calloutBox = container.NewStack(newTapCatcher(func() { k.Input(k.now) }), calloutBox)
+	k.attract = container.NewVBox(spacer(), container.NewCenter(calloutBox), fixedHeight(32))
 
 	// Countdown: dims the screen, one big button.
 	dim := canvas.NewRectangle(kioskDim)
@@ -340,16 +469,18 @@ func (k *Kiosk) build() {
 			widget.NewLabelWithStyle("管理员 PIN · Operator PIN", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
 			container.NewCenter(k.pinDisplay), container.NewCenter(k.pinError), pad, cancel)))))
 
+	// The corner hot-spot is above the attract call-out and the
+	// countdown, so the count is the same from every state.
 	hot := newTapCatcher(func() { k.CornerTap(k.now) })
 	corner := container.NewWithoutLayout(hot)
 	hot.Resize(fyne.NewSize(64, 64))
-	k.content = container.NewStack(k.x, corner, k.attract, k.countdown, k.unlock)
+	k.hot = hot
+	behind := newTapCatcher(func() { k.Input(k.now) })
+	k.content = container.NewStack(behind, k.x, k.attract, k.countdown, corner, k.unlock)
 }
 
 // BindKeys routes a window's keys to the kiosk.
 func (k *Kiosk) BindKeys(c fyne.Canvas) {
-	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
-		c.Unfocus()
-		k.TypedKey(e)
-	})
+	k.canvas = c
+	c.SetOnTypedKey(k.TypedKey)
 }

@@ -4,6 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -20,7 +23,8 @@ type KioskConfig struct {
 	CountdownSeconds int `toml:"countdown_seconds"`
 	// AdvanceSeconds between tour stops in the attract loop.
 	AdvanceSeconds int `toml:"advance_seconds"`
-	// PIN the operator types after the exit sequence.
+	// PIN the operator types after the exit sequence. It has no default:
+	// a kiosk without a PIN of its own does not start.
 	PIN string `toml:"pin"`
 	// ExitKeys is the key sequence that opens the PIN pad, key names as
 	// Fyne spells them, separated by spaces ("F12 F12 F12").
@@ -37,13 +41,14 @@ type KioskConfig struct {
 }
 
 // DefaultKioskConfig is used when no file is given, and for every field a
-// file leaves out or gets wrong.
+// file leaves out or gets wrong — except the PIN: there is no default PIN,
+// because any default is printed somewhere anyone can read. A kiosk with
+// no usable PIN does not start (see KioskConfig.PINProblem).
 func DefaultKioskConfig() KioskConfig {
 	return KioskConfig{
 		IdleSeconds:      90,
 		CountdownSeconds: 15,
 		AdvanceSeconds:   12,
-		PIN:              "2025",
 		ExitKeys:         "F12 F12 F12",
 		CornerTaps:       5,
 		Scale:            1.4,
@@ -61,11 +66,38 @@ func (c KioskConfig) Advance() time.Duration { return time.Duration(c.AdvanceSec
 // ExitSequence returns the exit keys as a list.
 func (c KioskConfig) ExitSequence() []string { return strings.Fields(c.ExitKeys) }
 
-// LoadKioskConfig reads a config file. It always returns a usable config:
-// on any problem the bad fields (or, for a file that cannot be read or
-// parsed, all fields) keep their defaults, and the error says what was
-// wrong and where, so the operator can fix it — a kiosk that cannot be
-// exited or that resets every second is worse than one on defaults.
+// ConfigProblem is one thing wrong in a kiosk config file.
+type ConfigProblem struct {
+	Path string
+	Line int // 1-based; 0 when the problem has no line (a missing setting)
+	Msg  string
+}
+
+func (p ConfigProblem) Error() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
+}
+
+// ConfigProblems is everything wrong in a config file, in file order.
+type ConfigProblems []ConfigProblem
+
+// Error is one line: the problems joined by "; ".
+func (ps ConfigProblems) Error() string {
+	s := make([]string, len(ps))
+	for i, p := range ps {
+		s[i] = p.Error()
+	}
+	return strings.Join(s, "; ")
+}
+
+// LoadKioskConfig reads a config file. Every setting but the PIN falls
+// back to its default when the file leaves it out or gets it wrong (a
+// kiosk that resets every second is worse than one on defaults); a wrong
+// or missing PIN leaves PIN empty, never a default. The error, if any, is
+// a ConfigProblems naming file and line of each problem, so the operator
+// can fix it.
 func LoadKioskConfig(path string) (KioskConfig, error) {
 	def := DefaultKioskConfig()
 	if path == "" {
@@ -73,53 +105,115 @@ func LoadKioskConfig(path string) (KioskConfig, error) {
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return def, fmt.Errorf("kiosk config %s: %w (using defaults)", path, err)
+		return def, ConfigProblems{{Path: path, Msg: err.Error()}}
 	}
+	text := string(b)
 	c := def
-	md, err := toml.Decode(string(b), &c)
+	md, err := toml.Decode(text, &c)
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return def, fmt.Errorf("kiosk config %s:%d: %s (using defaults)", path, pe.Position.Line, pe.Message)
+			return def, ConfigProblems{{Path: path, Line: pe.Position.Line, Msg: pe.Message + " (all settings at their defaults)"}}
 		}
-		return def, fmt.Errorf("kiosk config %s: %v (using defaults)", path, err)
+		// A value of the wrong type: "toml: line 2 (last key "x"): …".
+		if m := tomlLineErr.FindStringSubmatch(err.Error()); m != nil {
+			line, _ := strconv.Atoi(m[1])
+			return def, ConfigProblems{{Path: path, Line: line, Msg: m[2] + " (all settings at their defaults)"}}
+		}
+		return def, ConfigProblems{{Path: path, Msg: err.Error()}}
 	}
-	var problems []string
+	var problems ConfigProblems
 	for _, k := range md.Undecoded() {
-		problems = append(problems, fmt.Sprintf("unknown setting %q", k.String()))
+		problems = append(problems, ConfigProblem{path, keyLine(text, k[len(k)-1]), fmt.Sprintf("unknown setting %q", k.String())})
 	}
-	fix := func(ok bool, msg string, reset func()) {
+	fix := func(key string, ok bool, msg string, reset func()) {
 		if !ok {
-			problems = append(problems, msg)
+			problems = append(problems, ConfigProblem{path, keyLine(text, key), msg})
 			reset()
 		}
 	}
-	fix(c.IdleSeconds >= 2 && c.IdleSeconds <= 86400, fmt.Sprintf("idle_seconds = %d: use 2–86400", c.IdleSeconds), func() { c.IdleSeconds = def.IdleSeconds })
-	fix(c.CountdownSeconds >= 1 && c.CountdownSeconds < c.IdleSeconds, fmt.Sprintf("countdown_seconds = %d: use 1 up to idle_seconds", c.CountdownSeconds), func() {
-		c.CountdownSeconds = max(1, min(def.CountdownSeconds, c.IdleSeconds/2))
+	fix("idle_seconds", c.IdleSeconds >= 2 && c.IdleSeconds <= 86400, fmt.Sprintf("idle_seconds = %d: use 2–86400 (using %d)", c.IdleSeconds, def.IdleSeconds), func() { c.IdleSeconds = def.IdleSeconds })
+	cd := max(1, min(def.CountdownSeconds, c.IdleSeconds/2))
+	fix("countdown_seconds", c.CountdownSeconds >= 1 && c.CountdownSeconds < c.IdleSeconds, fmt.Sprintf("countdown_seconds = %d: use 1 up to idle_seconds (using %d)", c.CountdownSeconds, cd), func() {
+		c.CountdownSeconds = cd
 	})
-	fix(c.AdvanceSeconds >= 1 && c.AdvanceSeconds <= 3600, fmt.Sprintf("advance_seconds = %d: use 1–3600", c.AdvanceSeconds), func() { c.AdvanceSeconds = def.AdvanceSeconds })
-	fix(validPIN(c.PIN), fmt.Sprintf("pin %q: use 4–12 digits", c.PIN), func() { c.PIN = def.PIN })
-	fix(validKeys(c.ExitSequence()), fmt.Sprintf("exit_keys %q: use 1–8 key names such as F12 or Home", c.ExitKeys), func() { c.ExitKeys = def.ExitKeys })
-	fix(c.CornerTaps == 0 || c.CornerTaps >= 3 && c.CornerTaps <= 12, fmt.Sprintf("corner_taps = %d: use 0 or 3–12", c.CornerTaps), func() { c.CornerTaps = def.CornerTaps })
-	fix(c.Scale >= 0.5 && c.Scale <= 4, fmt.Sprintf("scale = %g: use 0.5–4", c.Scale), func() { c.Scale = def.Scale })
-	fix(c.Language == "zh" || c.Language == "en", fmt.Sprintf("language %q: use zh or en", c.Language), func() { c.Language = def.Language })
+	fix("advance_seconds", c.AdvanceSeconds >= 1 && c.AdvanceSeconds <= 3600, fmt.Sprintf("advance_seconds = %d: use 1–3600 (using %d)", c.AdvanceSeconds, def.AdvanceSeconds), func() { c.AdvanceSeconds = def.AdvanceSeconds })
+	if md.IsDefined("pin") {
+		// Never echo a PIN into a log; say only what is wrong with it.
+		fix("pin", validPIN(c.PIN), "pin: "+pinRule(c.PIN), func() { c.PIN = "" })
+	}
+	fix("exit_keys", validKeys(c.ExitSequence()), fmt.Sprintf("exit_keys %q: use 1–8 key names such as F12 or Home (using %q)", c.ExitKeys, def.ExitKeys), func() { c.ExitKeys = def.ExitKeys })
+	fix("corner_taps", c.CornerTaps == 0 || c.CornerTaps >= 3 && c.CornerTaps <= 12, fmt.Sprintf("corner_taps = %d: use 0 or 3–12 (using %d)", c.CornerTaps, def.CornerTaps), func() { c.CornerTaps = def.CornerTaps })
+	fix("scale", c.Scale >= 0.5 && c.Scale <= 4, fmt.Sprintf("scale = %g: use 0.5–4 (using %g)", c.Scale, def.Scale), func() { c.Scale = def.Scale })
+	fix("language", c.Language == "zh" || c.Language == "en", fmt.Sprintf("language %q: use zh or en (using %s)", c.Language, def.Language), func() { c.Language = def.Language })
+	slices.SortStableFunc(problems, func(a, b ConfigProblem) int { return a.Line - b.Line })
 	if len(problems) > 0 {
-		return c, fmt.Errorf("kiosk config %s: %s (defaults used for those)", path, strings.Join(problems, "; "))
+		return c, problems
 	}
 	return c, nil
 }
 
-func validPIN(p string) bool {
-	if len(p) < 4 || len(p) > 12 {
-		return false
+var tomlLineErr = regexp.MustCompile(`^toml: line (\d+) (\(last key [^)]*\): .*)$`)
+
+// PINProblem says why the kiosk must not start with this config ("" when
+// it may): without a PIN only someone who can end the process could ever
+// leave the kiosk, and a guessable PIN is no lock at all.
+func (c KioskConfig) PINProblem() string {
+	if c.PIN == "" {
+		return "no operator PIN: set pin = \"…\" (4–12 digits) in the kiosk config"
 	}
-	for _, r := range p {
-		if r < '0' || r > '9' {
-			return false
+	if !validPIN(c.PIN) {
+		return "operator PIN: " + pinRule(c.PIN)
+	}
+	return ""
+}
+
+// pinRule says what is wrong with a PIN without repeating it, or "".
+func pinRule(p string) string {
+	switch {
+	case p == "":
+		return "empty: use 4–12 digits"
+	case len(p) < 4 || len(p) > 12 || strings.Trim(p, "0123456789") != "":
+		return fmt.Sprintf("%d characters: use 4–12 digits", len([]rune(p)))
+	case weakPIN(p):
+		return "too easy to guess (a published example, one digit repeated, or a run like 1234): choose another"
+	}
+	return ""
+}
+
+func validPIN(p string) bool { return pinRule(p) == "" }
+
+// weakPIN reports PINs a passer-by would try first: the example PIN this
+// project once printed in its README, one repeated digit, and runs.
+func weakPIN(p string) bool {
+	if p == "2025" {
+		return true
+	}
+	same, up, down := true, true, true
+	for i := 1; i < len(p); i++ {
+		d := int(p[i]) - int(p[i-1])
+		same = same && d == 0
+		up = up && (d == 1 || d == -9)
+		down = down && (d == -1 || d == 9)
+	}
+	return same || up || down
+}
+
+// keyLine finds the line that sets key (the files are flat; the first
+// assignment wins, as TOML allows only one), or 0.
+func keyLine(text, key string) int {
+	for i, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		for _, k := range []string{key, `"` + key + `"`, "'" + key + "'"} {
+			if rest, ok := strings.CutPrefix(line, k); ok && strings.HasPrefix(strings.TrimSpace(rest), "=") {
+				return i + 1
+			}
+		}
+		if strings.HasPrefix(line, "[") && strings.Contains(line, key) {
+			return i + 1
 		}
 	}
-	return true
+	return 0
 }
 
 // exitKeyNames are the keys allowed in an exit sequence: ones a visitor

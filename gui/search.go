@@ -13,6 +13,7 @@ import (
 	"github.com/qiusuo/qiusuo/data"
 	"github.com/qiusuo/qiusuo/data/engine"
 	"github.com/qiusuo/qiusuo/gui/keyboard"
+	"github.com/qiusuo/qiusuo/gui/touch"
 )
 
 // SearchPanel is the students' search: a box that searches the article
@@ -35,6 +36,11 @@ type SearchPanel struct {
 	// OnKeyboard, if set, is called when the touch keyboard opens or
 	// closes (the explorer makes room for it: search_touch.go).
 	OnKeyboard func(open bool)
+	// KeyFilter, if set, sees every key typed in the search box before
+	// the box does and keeps those it returns true for: a focused entry
+	// gets keys ahead of the window, and a kiosk's exit sequence must
+	// work while a visitor's search has the focus.
+	KeyFilter func(*fyne.KeyEvent) bool
 
 	widget.BaseWidget
 
@@ -48,6 +54,7 @@ type SearchPanel struct {
 	status      *widget.RichText
 	statusLines []string
 	list        *widget.List
+	drag        *touch.Drag     // the rows' drags scroll the list (touch kiosks)
 	none        *fyne.Container // no results: message and suggestions
 	noMsg       *widget.Label
 	tryMsg      *widget.Label
@@ -112,6 +119,8 @@ func NewSearchPanel(sel *Selection, eng *engine.Engine, r *Reader) *SearchPanel 
 		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*searchRowView).show(id) },
 	)
 	p.list.HideSeparators = true
+	p.drag = touch.NewDrag(touch.ListTarget(p.list))
+	p.drag.OnScrolled = p.input
 	p.list.OnSelected = func(id widget.ListItemID) {
 		// The list only reports changes; unselecting at once lets the
 		// same line be chosen again (after scrolling the reader away).
@@ -206,8 +215,16 @@ func (p *SearchPanel) FocusEntry(c fyne.Canvas) {
 func (p *SearchPanel) Reset() {
 	p.entry.SetText("")
 	p.run("")
+	p.drag.Stop()
 	p.list.ScrollToTop()
 	p.CloseKeyboard()
+}
+
+// input reports visitor activity (see OnInput).
+func (p *SearchPanel) input() {
+	if p.OnInput != nil {
+		p.OnInput()
+	}
 }
 
 // run searches q and shows the result; it is the entry's OnChanged.
@@ -370,11 +387,22 @@ func newSearchEntry(p *SearchPanel) *searchEntry {
 	return e
 }
 
-// TypedKey handles Escape; everything else is the Entry's.
+// TypedKey handles Escape; everything else is the Entry's, after the
+// panel's KeyFilter.
 func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
+	if f := e.p.KeyFilter; f != nil && f(k) {
+		return
+	}
 	if k.Name == fyne.KeyEscape && e.Text != "" {
 		e.p.Reset()
 		return
 	}
 	e.Entry.TypedKey(k)
+}
+
+// FocusGained counts as activity: a visitor who puts the cursor in the
+// box is there, even before typing.
+func (e *searchEntry) FocusGained() {
+	e.Entry.FocusGained()
+	e.p.input()
 }

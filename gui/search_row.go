@@ -38,6 +38,11 @@ func newSearchRowView(p *SearchPanel) *searchRowView {
 	return v
 }
 
+// Dragged and DragEnd scroll the list: its rows are the top-most
+// Draggable under a finger, and the desktop List ignores drags.
+func (v *searchRowView) Dragged(e *fyne.DragEvent) { v.p.drag.Dragged(e) }
+func (v *searchRowView) DragEnd()                  { v.p.drag.DragEnd() }
+
 func (v *searchRowView) show(id int) {
 	v.id = id
 	v.Refresh()

@@ -90,14 +90,6 @@ func (p *SearchPanel) newKeyboard() *keyboard.Keyboard {
 	return kb
 }
 
-// input reports visitor activity (a key that changes nothing is still a
-// visitor).
-func (p *SearchPanel) input() {
-	if p.OnInput != nil {
-		p.OnInput()
-	}
-}
-
 // Tapped opens the touch keyboard when the box is tapped.
 func (e *searchEntry) Tapped(ev *fyne.PointEvent) {
 	e.Entry.Tapped(ev)

@@ -26,6 +26,11 @@ type Selection struct {
 	cur       State
 	back, fwd []State
 	listeners listeners[State]
+
+	// OnSelect, if set, hears every Select, even one that changes nothing
+	// (the thing tapped is already selected): a kiosk counts it as a
+	// visitor's touch.
+	OnSelect func(data.Ref)
 }
 
 // maxHistory bounds history so a kiosk running for days does not grow.
@@ -50,6 +55,9 @@ func (s *Selection) OnChange(f func(State)) (cancel func()) { return s.listeners
 // moves the focus, so the reader can walk "2 / 7" without losing the event.
 // Unknown refs are ignored.
 func (s *Selection) Select(r data.Ref) {
+	if s.OnSelect != nil {
+		s.OnSelect(r)
+	}
 	if r.IsZero() {
 		s.Clear()
 		return

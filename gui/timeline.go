@@ -9,6 +9,7 @@ import (
 
 	"github.com/qiusuo/qiusuo/data"
 	"github.com/qiusuo/qiusuo/gui/timeaxis"
+	"github.com/qiusuo/qiusuo/gui/touch"
 )
 
 // Timeline is a horizontal strip of the story's events in chronological
@@ -79,7 +80,7 @@ func NewTimeline(sel *Selection) *Timeline {
 		t.cards = append(t.cards, c)
 		objs = append(objs, c)
 	}
-	t.scroll = newDiagramDragPane(container.New(&tlStripLayout{t}, objs...), container.ScrollHorizontalOnly)
+	t.scroll = touch.NewScroll(container.New(&tlStripLayout{t}, objs...), container.ScrollHorizontalOnly)
 	// Marks are set without refreshing: nothing is drawn yet.
 	t.mark(false)
 	sel.OnChange(func(State) { t.mark(true) })

@@ -56,9 +56,9 @@ func (c *tlCard) ref() data.Ref      { return data.Ref{Kind: data.RefEvent, ID: 
 func (c *tlCard) Tapped(*fyne.PointEvent) { c.t.sel.Select(c.ref()) }
 
 // MouseIn, MouseMoved and MouseOut give desktop users hover feedback.
-func (c *tlCard) MouseIn(*desktop.MouseEvent)    { c.hovered = true; c.Refresh() }
+func (c *tlCard) MouseIn(*desktop.MouseEvent)    { c.hovered = true; hoverIn(c); c.Refresh() }
 func (c *tlCard) MouseMoved(*desktop.MouseEvent) {}
-func (c *tlCard) MouseOut()                      { c.hovered = false; c.Refresh() }
+func (c *tlCard) MouseOut()                      { c.hovered = false; hoverOut(c); c.Refresh() }
 
 // Cursor shows that the card can be clicked.
 func (c *tlCard) Cursor() desktop.Cursor { return desktop.PointerCursor }

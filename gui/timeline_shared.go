@@ -9,9 +9,7 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
 	"github.com/qiusuo/qiusuo/gui/wrap"
@@ -338,50 +336,6 @@ func diagramObjects(texts []*drawnText) []fyne.CanvasObject {
 	}
 	return out
 }
-
-// diagramDragPane is scroll content that scrolls when dragged. Fyne's
-// desktop driver delivers a touch screen's touches as mouse events and
-// container.Scroll ignores mouse drags, so without it a touch kiosk could
-// only scroll by hitting the thin scroll bar. Taps still reach the nodes
-// and cards inside: a tap is not a drag.
-type diagramDragPane struct {
-	widget.BaseWidget
-	content fyne.CanvasObject
-	scroll  *container.Scroll
-}
-
-// newDiagramDragPane puts content in a scroll of the given direction and
-// returns the scroll.
-func newDiagramDragPane(content fyne.CanvasObject, dir container.ScrollDirection) *container.Scroll {
-	d := &diagramDragPane{content: content}
-	d.ExtendBaseWidget(d)
-	d.scroll = container.NewScroll(d)
-	d.scroll.Direction = dir
-	return d.scroll
-}
-
-func (d *diagramDragPane) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(d.content)
-}
-
-// Dragged moves the content with the pointer. Unlike a programmatic
-// ScrollToOffset this is the viewer scrolling, so the scroll's OnScrolled
-// hears of it, as it would of a mouse wheel.
-func (d *diagramDragPane) Dragged(e *fyne.DragEvent) {
-	s := d.scroll
-	room := d.Size().Subtract(s.Size())
-	off := s.Offset.SubtractXY(e.Dragged.DX, e.Dragged.DY)
-	off.X, off.Y = max(0, min(off.X, room.Width)), max(0, min(off.Y, room.Height))
-	if off == s.Offset {
-		return
-	}
-	s.ScrollToOffset(off)
-	if s.OnScrolled != nil {
-		s.OnScrolled(s.Offset)
-	}
-}
-
-func (d *diagramDragPane) DragEnd() {}
 
 // scrollToShow returns the scroll offset (along one axis) that brings the
 // span [lo, hi] into a view of length view over content of length total

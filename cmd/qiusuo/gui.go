@@ -160,12 +160,16 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 
 	var kcfg gui.KioskConfig
 	if o.kiosk {
-		// A bad config never stops a kiosk: it runs on safe defaults and
-		// says what was wrong.
+		// A bad setting runs on its safe default and is reported; a
+		// missing or bad PIN stops the kiosk, on the screen (see
+		// refuseKiosk): there is no default PIN to fall back to.
 		var cerr error
 		kcfg, cerr = gui.LoadKioskConfig(o.config)
 		if cerr != nil {
 			fmt.Fprintf(stderr, "qiusuo: %v\n", cerr)
+		}
+		if problem := kcfg.PINProblem(); problem != "" {
+			return refuseKiosk(o, cerr, problem, stderr)
 		}
 		setScale(kcfg.Scale)
 		if kcfg.StartStop != "" {
@@ -257,7 +261,7 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	onStarted := []func(){func() { x.Started() }}
 	switch {
 	case o.kiosk:
-		onStarted = append(onStarted, runKiosk(a, w, x, kcfg))
+		onStarted = append(onStarted, runKiosk(a, w, x, kcfg, stderr))
 	case o.present:
 		onStarted = append(onStarted, runPresenter(a, w, x, startStop, o.speaker))
 	case o.edit:

@@ -65,7 +65,7 @@ const usage = `Qiusuo 求索 — explore Hangzhou's 2025 story: timeline, 296X c
 Usage:
   qiusuo [--story PATH] [--select KIND:ID] [--theme light|dark] [--lang zh|en] [--touch-keyboard]
   qiusuo --present [--start STOP] [--speaker]
-  qiusuo --kiosk [--config FILE]
+  qiusuo --kiosk --config FILE                  (FILE sets the operator PIN)
   qiusuo --screenshot FILE [--size WxH] [--select KIND:ID] [--story PATH]
   qiusuo story --json [--story PATH]
   qiusuo search QUERY [--json] [--story PATH]

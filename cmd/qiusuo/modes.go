@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -38,8 +39,9 @@ func runPresenter(a fyne.App, w fyne.Window, x *gui.Explorer, start int, speaker
 // the operator's PIN, screen blanking off, one ticker. guiCmd has made it
 // fullscreen already, before it showed.
 // It returns what to do once the app has started.
-func runKiosk(a fyne.App, w fyne.Window, x *gui.Explorer, cfg gui.KioskConfig) (onStarted func()) {
+func runKiosk(a fyne.App, w fyne.Window, x *gui.Explorer, cfg gui.KioskConfig, log io.Writer) (onStarted func()) {
 	k := gui.NewKiosk(x, cfg, time.Now())
+	k.Log = log // wrong PINs, one line each
 	w.SetContent(k.Content())
 	k.BindKeys(w.Canvas())
 	k.OnExit = a.Quit

@@ -6,6 +6,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image"
 	"image/png"
@@ -133,7 +134,7 @@ func TestRealWindowKiosk(t *testing.T) {
 	time.Sleep(500 * time.Millisecond)
 	dir := t.TempDir()
 	cfg := filepath.Join(dir, "kiosk.toml")
-	os.WriteFile(cfg, []byte("idle_seconds = 2\ncountdown_seconds = 1\nadvance_seconds = 2\n"), 0o644)
+	os.WriteFile(cfg, []byte("pin = \"480716\"\nidle_seconds = 2\ncountdown_seconds = 1\nadvance_seconds = 2\n"), 0o644)
 	cmd := exec.Command(bin, "--kiosk", "--config", cfg)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -155,7 +156,7 @@ func TestRealWindowKiosk(t *testing.T) {
 		default:
 		}
 	}
-	time.Sleep(2500 * time.Millisecond)
+	waitDrawn(t, 20)
 	alive("start")
 	a := grabScreen(t, filepath.Join(dir, "a.png"))
 	if n := distinctColours(a); n < 20 {
@@ -176,6 +177,125 @@ func TestRealWindowKiosk(t *testing.T) {
 	}
 	if s := stderr.String(); strings.Contains(s, "panic") {
 		t.Errorf("stderr: %s", s)
+	}
+}
+
+// startKiosk starts the real kiosk with a config text and returns a
+// channel that gets its exit error, and its stderr.
+func startKiosk(t *testing.T, bin, config string) (<-chan error, *bytes.Buffer) {
+	t.Helper()
+	cfg := filepath.Join(t.TempDir(), "kiosk.toml")
+	if err := os.WriteFile(cfg, []byte(config), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "--kiosk", "--config", cfg)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+	})
+	waitDrawn(t, 3)
+	return done, &stderr
+}
+
+// waitDrawn waits (up to 30 s: the machines are shared) until the screen
+// shows at least n colours, so that a window has drawn.
+func waitDrawn(t *testing.T, n int) image.Image {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "wait.png")
+	var img image.Image
+	for start := time.Now(); time.Since(start) < 30*time.Second; time.Sleep(500 * time.Millisecond) {
+		img = grabScreen(t, path)
+		if distinctColours(img) >= n {
+			time.Sleep(500 * time.Millisecond)
+			return img
+		}
+	}
+	t.Fatalf("nothing drawn after 30 s")
+	return img
+}
+
+// xkeys sends keys (xdotool key names) to the Qiusuo window.
+func xkeys(t *testing.T, keys ...string) {
+	t.Helper()
+	for _, k := range keys {
+		// No window manager here: focus the window directly.
+		out, err := exec.Command("xdotool", "search", "--name", "Qiusuo", "windowfocus", "key", "--clearmodifiers", k).CombinedOutput()
+		if err != nil {
+			t.Fatalf("xdotool key %s: %v %s", k, err, out)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// exitStatus waits up to d for the process to end.
+func exitStatus(t *testing.T, done <-chan error, d time.Duration) (int, bool) {
+	t.Helper()
+	select {
+	case err := <-done:
+		if err == nil {
+			return 0, true
+		}
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			return ee.ExitCode(), true
+		}
+		t.Fatalf("wait: %v", err)
+	case <-time.After(d):
+	}
+	return 0, false
+}
+
+// TestRealWindowKioskPINExit: F12 F12 F12 and the PIN end the kiosk with
+// status 0 (the systemd unit's RestartPreventExitStatus) — also right
+// after a visitor's search left the search box focused.
+func TestRealWindowKioskPINExit(t *testing.T) {
+	bin := buildBinary(t)
+	for _, searched := range []bool{false, true} {
+		done, stderr := startKiosk(t, bin, "pin = \"480716\"\n")
+		if searched {
+			// "/" puts the cursor in the search box; type a query there.
+			xkeys(t, "slash", "a", "i")
+		}
+		xkeys(t, "F12", "F12", "F12", "4", "8", "0", "7", "1", "6", "Return")
+		code, ended := exitStatus(t, done, 5*time.Second)
+		if !ended {
+			t.Fatalf("searched %v: the PIN did not end the kiosk\n%s", searched, stderr)
+		}
+		if code != 0 {
+			t.Errorf("searched %v: exit status %d, want 0\n%s", searched, code, stderr)
+		}
+	}
+}
+
+// TestRealWindowKioskBadPIN: a config whose PIN is invalid (or missing)
+// never starts an unlocked kiosk: the old README PIN does not get out,
+// the screen says why, and closing it exits with status 2.
+func TestRealWindowKioskBadPIN(t *testing.T) {
+	bin := buildBinary(t)
+	for _, config := range []string{"pin = \"12\"\n", "idle_seconds = 30\n", "pin = \"2025\"\n"} {
+		done, stderr := startKiosk(t, bin, config)
+		shot := grabScreen(t, filepath.Join(t.TempDir(), "refusal.png"))
+		if n := distinctColours(shot); n < 3 {
+			t.Errorf("%q: the refusal screen looks blank (%d colours)", config, n)
+		}
+		xkeys(t, "F12", "F12", "F12", "2", "0", "2", "5")
+		if code, ended := exitStatus(t, done, time.Second); ended {
+			t.Fatalf("%q: exited with %d on F12 ×3 2025", config, code)
+		}
+		xkeys(t, "Return")
+		code, ended := exitStatus(t, done, 5*time.Second)
+		if !ended || code != 2 {
+			t.Errorf("%q: closing the refusal: ended %v status %d, want 2", config, ended, code)
+		}
+		if !strings.Contains(stderr.String(), "kiosk mode not started") {
+			t.Errorf("%q: stderr %q", config, stderr)
+		}
 	}
 }
 
