@@ -118,15 +118,16 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "%v", err)
 	}
-	s, err := loadStory(o.story)
-	if err != nil {
-		return fail(stderr, "%v", err)
-	}
 	var article string
+	var problems []data.Problem
 	if o.edit {
 		if article, err = editablePath(o.story); err != nil {
 			return fail(stderr, "%v", err)
 		}
+	}
+	s, problems, err := loadForGUI(o.story, o.edit)
+	if err != nil {
+		return fail(stderr, "%v", err)
 	}
 	var ref data.Ref
 	if o.selectRef != "" {
@@ -229,9 +230,9 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	case o.present:
 		onStarted = append(onStarted, runPresenter(a, w, x, startStop, o.speaker))
 	case o.edit:
-		onStarted = append(onStarted, runEditor(a, w, x, s, o.story, article))
+		onStarted = append(onStarted, runEditor(a, w, x, s, o.story, article, problems))
 	case o.screenshot == "":
-		w.SetMainMenu(mainMenu(a, w, &x))
+		explorerMode(a, w, x, o.story)
 	}
 	code := exitOK
 	if o.screenshot != "" {

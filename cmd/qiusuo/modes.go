@@ -74,7 +74,7 @@ const prefLanguage = "language"
 
 // mainMenu offers the language switch (remembered in Preferences). A
 // switch rebuilds the explorer in the new language, keeping the selection.
-func mainMenu(a fyne.App, w fyne.Window, x **gui.Explorer) *fyne.MainMenu {
+func mainMenu(a fyne.App, w fyne.Window, x **gui.Explorer, extra ...*fyne.Menu) *fyne.MainMenu {
 	choose := func(code string) func() {
 		return func() {
 			a.Preferences().SetString(prefLanguage, code)
@@ -86,7 +86,7 @@ func mainMenu(a fyne.App, w fyne.Window, x **gui.Explorer) *fyne.MainMenu {
 			nx.BindKeys(w.Canvas())
 			nx.Started()
 			*x = nx
-			w.SetMainMenu(mainMenu(a, w, x))
+			w.SetMainMenu(mainMenu(a, w, x, extra...))
 		}
 	}
 	item := func(label, code string) *fyne.MenuItem {
@@ -94,6 +94,6 @@ func mainMenu(a fyne.App, w fyne.Window, x **gui.Explorer) *fyne.MainMenu {
 		it.Checked = gui.Language() == code
 		return it
 	}
-	return fyne.NewMainMenu(fyne.NewMenu(gui.T("menu.view", "视图"),
-		item("中文", gui.LangZh), item("English", gui.LangEn)))
+	return fyne.NewMainMenu(append(extra, fyne.NewMenu(gui.T("menu.view", "视图"),
+		item("中文", gui.LangZh), item("English", gui.LangEn)))...)
 }

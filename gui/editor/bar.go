@@ -30,6 +30,13 @@ type bar struct {
 	paint            *widget.Label
 	addLink, event   *widget.Button
 	stop             *widget.Button
+	fact, term       *widget.Button
+	// actions are the edits of what is selected (an entity, a cluster,
+	// an event, a figure, a term), rebuilt as the selection changes.
+	actions *fyne.Container
+	// broken lists the links the article no longer supports (a story
+	// opened leniently after its article changed), with a count.
+	broken *widget.Button
 }
 
 func newBar(e *Editor) *bar {
@@ -48,9 +55,19 @@ func newBar(e *Editor) *bar {
 	b.addLink = widget.NewButtonWithIcon(gui.T("edit.link", "链接… Ctrl+L"), theme.ContentAddIcon(), e.OpenPalette)
 	b.event = widget.NewButton(gui.T("edit.event.new", "从此句建事件"), e.NewEventFromSentence)
 	b.stop = widget.NewButton(gui.T("edit.tour.add", "加入讲解路线"), e.AddStop)
-	top := container.NewStack(b.band, container.NewBorder(nil, nil, container.NewHBox(b.mode, b.status), container.NewHBox(b.undo, b.redo, b.save)))
-	sentence := container.NewBorder(nil, nil, nil, container.NewHBox(b.addLink, b.event, b.stop), b.sentence)
-	b.content = container.NewVBox(top, sentence, container.NewHScroll(container.NewHBox(b.paint, b.links)))
+	b.fact = widget.NewButton(gui.T("edit.fact.new.short", "数字…"), e.NewFact)
+	b.term = widget.NewButton(gui.T("edit.term.new.short", "术语…"), e.NewTerm)
+	b.actions = container.NewHBox()
+	b.broken = widget.NewButtonWithIcon("", theme.WarningIcon(), e.ShowProblems)
+	b.broken.Importance = widget.DangerImportance
+	b.broken.Hide()
+	tour := widget.NewButton(gui.T("edit.tour.open", "讲解路线…"), e.OpenTour)
+	entity := widget.NewButton(gui.T("edit.entity.new.short", "新建实体…"), e.NewEntity)
+	top := container.NewStack(b.band, container.NewBorder(nil, nil, container.NewHBox(b.mode, b.status, b.broken),
+		container.NewHBox(entity, tour, b.undo, b.redo, b.save)))
+	sentence := container.NewBorder(nil, nil, nil, container.NewHBox(b.addLink, b.event, b.fact, b.term, b.stop), b.sentence)
+	b.content = container.NewVBox(top, sentence, container.NewBorder(nil, nil, nil, b.actions,
+		container.NewHScroll(container.NewHBox(b.paint, b.links))))
 	return b
 }
 
@@ -89,10 +106,14 @@ func (b *bar) update() {
 		b.sentence.SetText(gui.T("edit.cursor.none", "用 ↓ ↑ 或点击选一个句子，再为它添加链接"))
 		setEnabled(b.addLink, false)
 		setEnabled(b.event, false)
+		setEnabled(b.fact, false)
+		setEnabled(b.term, false)
 	} else {
 		b.sentence.SetText("「" + quote(s.Article.Passages[p].Text, 40) + "」")
 		setEnabled(b.addLink, true)
 		setEnabled(b.event, true)
+		setEnabled(b.fact, true)
+		setEnabled(b.term, true)
 		for _, r := range s.Backlinks(p) {
 			if r.Kind != data.RefEvent && r.Kind != data.RefCluster && r.Kind != data.RefEntity {
 				continue
@@ -115,7 +136,39 @@ func (b *bar) update() {
 		b.paint.Show()
 	}
 	b.links.Refresh()
+	b.updateActions()
+	b.updateBroken()
 	b.content.Refresh()
+}
+
+// updateActions offers the edits of the selected item.
+func (b *bar) updateActions() {
+	e := b.e
+	btn := func(label string, icon fyne.Resource, f func()) fyne.CanvasObject {
+		return widget.NewButtonWithIcon(label, icon, f)
+	}
+	edit := gui.T("edit.item.edit", "编辑…")
+	del := gui.T("edit.item.delete", "删除")
+	var objs []fyne.CanvasObject
+	switch e.x.Sel.Current().Ref.Kind {
+	case data.RefEntity:
+		objs = []fyne.CanvasObject{btn(edit, theme.DocumentCreateIcon(), e.EditEntity),
+			btn(gui.T("edit.entity.merge.short", "合并…"), theme.ContentCopyIcon(), e.MergeEntity),
+			btn(del, theme.DeleteIcon(), e.DeleteSelected)}
+	case data.RefCluster:
+		objs = []fyne.CanvasObject{btn(edit, theme.DocumentCreateIcon(), e.EditCluster)}
+	case data.RefEvent:
+		objs = []fyne.CanvasObject{btn(edit, theme.DocumentCreateIcon(), e.EditEvent),
+			btn(gui.T("edit.event.up", "前移"), theme.MoveUpIcon(), func() { e.MoveEvent(-1) }),
+			btn(gui.T("edit.event.down", "后移"), theme.MoveDownIcon(), func() { e.MoveEvent(+1) }),
+			btn(del, theme.DeleteIcon(), e.DeleteSelected)}
+	case data.RefFact:
+		objs = []fyne.CanvasObject{btn(edit, theme.DocumentCreateIcon(), e.EditFact), btn(del, theme.DeleteIcon(), e.DeleteSelected)}
+	case data.RefTerm:
+		objs = []fyne.CanvasObject{btn(edit, theme.DocumentCreateIcon(), e.EditTerm), btn(del, theme.DeleteIcon(), e.DeleteSelected)}
+	}
+	b.actions.Objects = objs
+	b.actions.Refresh()
 }
 
 // bandColor is the edit band's colour: the theme's warning colour, pale

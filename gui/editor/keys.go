@@ -14,11 +14,14 @@ import (
 //	Ctrl+L           the link palette
 //	Ctrl+S           save
 //	Ctrl+Z           undo; Ctrl+Shift+Z or Ctrl+Y redo
-//	Escape           end paint mode (else, as in the explorer)
+//	Escape           end paint mode; else clear the selection; with
+//	                 nothing selected, leave edit mode
+//	E                leave edit mode (asks if there are unsaved changes)
 //
 // Everything else goes to the explorer (← → events, Ctrl+F search …).
 func (e *Editor) BindKeys(c fyne.Canvas) {
 	c.SetOnTypedKey(e.TypedKey)
+	c.SetOnTypedRune(e.TypedRune)
 	short := func(k fyne.KeyName, m fyne.KeyModifier, f func()) {
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: m}, func(fyne.Shortcut) { f() })
 	}
@@ -41,6 +44,10 @@ func (e *Editor) TypedKey(k *fyne.KeyEvent) {
 		if !e.paint.IsZero() {
 			e.paint = data.Ref{}
 			e.bar.update()
+			return
+		}
+		if e.x.Sel.Current().Ref.IsZero() && e.OnLeave != nil {
+			e.Leave()
 			return
 		}
 		e.x.TypedKey(k)
