@@ -1,7 +1,9 @@
 package editor
 
 import (
+	"fmt"
 	"image/color"
+	"slices"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -33,7 +35,11 @@ type bar struct {
 	fact, term       *widget.Button
 	// actions are the edits of what is selected (an entity, a cluster,
 	// an event, a figure, a term), rebuilt as the selection changes.
-	actions *fyne.Container
+	actions     *fyne.Container
+	actionSets  map[data.RefKind][]fyne.CanvasObject
+	chipsKey    []string // what the link chips show now
+	row         *fyne.Container
+	linksScroll *container.Scroll
 	// broken lists the links the article no longer supports (a story
 	// opened leniently after its article changed), with a count.
 	broken *widget.Button
@@ -66,8 +72,9 @@ func newBar(e *Editor) *bar {
 	top := container.NewStack(b.band, container.NewBorder(nil, nil, container.NewHBox(b.mode, b.status, b.broken),
 		container.NewHBox(entity, tour, b.undo, b.redo, b.save)))
 	sentence := container.NewBorder(nil, nil, nil, container.NewHBox(b.addLink, b.event, b.fact, b.term, b.stop), b.sentence)
-	b.content = container.NewVBox(top, sentence, container.NewBorder(nil, nil, nil, b.actions,
-		container.NewHScroll(container.NewHBox(b.paint, b.links))))
+	b.linksScroll = container.NewHScroll(container.NewHBox(b.paint, b.links))
+	b.row = container.NewBorder(nil, nil, nil, b.actions, b.linksScroll)
+	b.content = container.NewVBox(top, sentence, b.row)
 	return b
 }
 
@@ -101,7 +108,8 @@ func (b *bar) update() {
 
 	s := e.x.Sel.Story()
 	p := e.cursor()
-	b.links.Objects = b.links.Objects[:0]
+	var chips []fyne.CanvasObject
+	var chipsKey []string
 	if p < 0 {
 		b.sentence.SetText(gui.T("edit.cursor.none", "用 ↓ ↑ 或点击选一个句子，再为它添加链接"))
 		setEnabled(b.addLink, false)
@@ -118,15 +126,37 @@ func (b *bar) update() {
 			if r.Kind != data.RefEvent && r.Kind != data.RefCluster && r.Kind != data.RefEntity {
 				continue
 			}
+			label := gui.KindLabel(r.Kind) + " · " + gui.RefLabel(s, r)
+			chipsKey = append(chipsKey, fmt.Sprint(p, r, label))
+			if slices.Equal(chipsKey, b.chipsKey[:min(len(chipsKey), len(b.chipsKey))]) {
+				continue // the same chips as before: kept below
+			}
 			r := r
-			chip := widget.NewButtonWithIcon(gui.KindLabel(r.Kind)+" · "+gui.RefLabel(s, r), theme.CancelIcon(), func() {
+			chip := widget.NewButtonWithIcon(label, theme.CancelIcon(), func() {
 				e.Do(edit.ToggleLink(r, p))
 			})
 			chip.Importance = widget.LowImportance
-			b.links.Objects = append(b.links.Objects, chip)
+			chips = append(chips, chip)
 		}
 	}
+	// Rebuild the chips only when they change: a new icon button costs
+	// its SVG icon, and an edit elsewhere leaves this sentence's links.
+	if !slices.Equal(chipsKey, b.chipsKey) {
+		k := 0
+		for k < len(chipsKey) && k < len(b.chipsKey) && chipsKey[k] == b.chipsKey[k] {
+			k++
+		}
+		b.links.Objects = append(b.links.Objects[:k], chips[len(chips)-(len(chipsKey)-k):]...)
+		b.chipsKey = chipsKey
+		b.linksScroll.Refresh() // the chips' width changed: lay the scroll out again
+	}
 	setEnabled(b.stop, !e.x.Sel.Current().Ref.IsZero())
+	shown := b.paint.Visible() || b.broken.Visible()
+	defer func() {
+		if (b.paint.Visible() || b.broken.Visible()) != shown {
+			b.content.Refresh() // lay the rows out again (rare: paint mode, broken links)
+		}
+	}()
 	if e.paint.IsZero() {
 		b.paint.SetText("")
 		b.paint.Hide()
@@ -135,40 +165,46 @@ func (b *bar) update() {
 			map[string]any{"Target": gui.KindLabel(e.paint.Kind) + " · " + gui.RefLabel(s, e.paint)}))
 		b.paint.Show()
 	}
-	b.links.Refresh()
 	b.updateActions()
 	b.updateBroken()
-	b.content.Refresh()
 }
 
-// updateActions offers the edits of the selected item.
+// updateActions offers the edits of the selected item. The buttons of
+// each kind are made once: a new icon button re-reads its SVG icon, which
+// was a measurable part of every edit.
 func (b *bar) updateActions() {
+	kind := b.e.x.Sel.Current().Ref.Kind
+	if b.actionSets == nil {
+		b.actionSets = b.makeActions()
+	}
+	objs := b.actionSets[kind]
+	if len(objs) == len(b.actions.Objects) && (len(objs) == 0 || objs[0] == b.actions.Objects[0]) {
+		return
+	}
+	b.actions.Objects = objs
+	b.row.Refresh() // the actions' width changed: lay the row out again
+}
+
+// makeActions builds the action buttons of each kind of item.
+func (b *bar) makeActions() map[data.RefKind][]fyne.CanvasObject {
 	e := b.e
 	btn := func(label string, icon fyne.Resource, f func()) fyne.CanvasObject {
 		return widget.NewButtonWithIcon(label, icon, f)
 	}
 	edit := gui.T("edit.item.edit", "编辑…")
-	del := gui.T("edit.item.delete", "删除")
-	var objs []fyne.CanvasObject
-	switch e.x.Sel.Current().Ref.Kind {
-	case data.RefEntity:
-		objs = []fyne.CanvasObject{btn(edit, theme.DocumentCreateIcon(), e.EditEntity),
-			btn(gui.T("edit.entity.merge.short", "合并…"), theme.ContentCopyIcon(), e.MergeEntity),
-			btn(del, theme.DeleteIcon(), e.DeleteSelected)}
-	case data.RefCluster:
-		objs = []fyne.CanvasObject{btn(edit, theme.DocumentCreateIcon(), e.EditCluster)}
-	case data.RefEvent:
-		objs = []fyne.CanvasObject{btn(edit, theme.DocumentCreateIcon(), e.EditEvent),
-			btn(gui.T("edit.event.up", "前移"), theme.MoveUpIcon(), func() { e.MoveEvent(-1) }),
-			btn(gui.T("edit.event.down", "后移"), theme.MoveDownIcon(), func() { e.MoveEvent(+1) }),
-			btn(del, theme.DeleteIcon(), e.DeleteSelected)}
-	case data.RefFact:
-		objs = []fyne.CanvasObject{btn(edit, theme.DocumentCreateIcon(), e.EditFact), btn(del, theme.DeleteIcon(), e.DeleteSelected)}
-	case data.RefTerm:
-		objs = []fyne.CanvasObject{btn(edit, theme.DocumentCreateIcon(), e.EditTerm), btn(del, theme.DeleteIcon(), e.DeleteSelected)}
+	del := func() fyne.CanvasObject {
+		return btn(gui.T("edit.item.delete", "删除"), theme.DeleteIcon(), e.DeleteSelected)
 	}
-	b.actions.Objects = objs
-	b.actions.Refresh()
+	return map[data.RefKind][]fyne.CanvasObject{
+		data.RefEntity: {btn(edit, theme.DocumentCreateIcon(), e.EditEntity),
+			btn(gui.T("edit.entity.merge.short", "合并…"), theme.ContentCopyIcon(), e.MergeEntity), del()},
+		data.RefCluster: {btn(edit, theme.DocumentCreateIcon(), e.EditCluster)},
+		data.RefEvent: {btn(edit, theme.DocumentCreateIcon(), e.EditEvent),
+			btn(gui.T("edit.event.up", "前移"), theme.MoveUpIcon(), func() { e.MoveEvent(-1) }),
+			btn(gui.T("edit.event.down", "后移"), theme.MoveDownIcon(), func() { e.MoveEvent(+1) }), del()},
+		data.RefFact: {btn(edit, theme.DocumentCreateIcon(), e.EditFact), del()},
+		data.RefTerm: {btn(edit, theme.DocumentCreateIcon(), e.EditTerm), del()},
+	}
 }
 
 // bandColor is the edit band's colour: the theme's warning colour, pale
@@ -181,10 +217,14 @@ func bandColor() color.Color {
 	return color.NRGBA{R: mix(r, br), G: mix(g, bgg), B: mix(bl, bb), A: 255}
 }
 
+// setEnabled enables or disables w if that changes it: Fyne redraws a
+// button's icon on every Enable and Disable, which showed in the cost of
+// an edit.
 func setEnabled(w fyne.Disableable, on bool) {
-	if on {
+	switch {
+	case on && w.Disabled():
 		w.Enable()
-	} else {
+	case !on && !w.Disabled():
 		w.Disable()
 	}
 }
