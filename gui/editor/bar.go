@@ -148,7 +148,11 @@ func (b *bar) update() {
 		}
 		b.links.Objects = append(b.links.Objects[:k], chips[len(chips)-(len(chipsKey)-k):]...)
 		b.chipsKey = chipsKey
-		b.linksScroll.Refresh() // the chips' width changed: lay the scroll out again
+		// Lay the chips out again. Not Refresh: that would refresh every
+		// chip, re-colouring each icon (most of an edit's bar cost).
+		inner := b.linksScroll.Content
+		inner.Resize(inner.MinSize().Max(fyne.NewSize(0, b.linksScroll.Size().Height)))
+		b.linksScroll.Resize(b.linksScroll.Size())
 	}
 	setEnabled(b.stop, !e.x.Sel.Current().Ref.IsZero())
 	shown := b.paint.Visible() || b.broken.Visible()
