@@ -19,19 +19,19 @@ import (
 func entityRef(id string) data.Ref { return data.Ref{Kind: data.RefEntity, ID: id} }
 
 // entry returns the form's i-th item's entry.
-func formEntry(t *testing.T, ed *Editor, i int) *widget.Entry {
+func formEntry(t *testing.T, ed *Editor, i int) *field {
 	t.Helper()
 	if ed.form == nil {
 		t.Fatal("no form is open")
 	}
-	en, ok := ed.form.items[i].Widget.(*widget.Entry)
+	en, ok := ed.form.items[i].Widget.(*field)
 	if !ok {
 		t.Fatalf("form item %d is a %T", i, ed.form.items[i].Widget)
 	}
 	return en
 }
 
-func setText(en *widget.Entry, s string) {
+func setText(en *field, s string) {
 	en.SetText("")
 	test.Type(en, s)
 }
@@ -74,6 +74,33 @@ func TestNewEntityFromSelection(t *testing.T) {
 	}
 	if !strings.Contains(ed.bar.actions.Objects[1].(*widget.Button).Text, "合并") {
 		t.Error("the bar does not offer to merge the selected entity")
+	}
+}
+
+// TestEscapeClosesForms: Escape in a form's field, in the merge filter
+// and in the tour list closes what is open, changing nothing.
+func TestEscapeClosesForms(t *testing.T) {
+	ed, _, _ := setup(t)
+	before, _ := ed.draft.Encode()
+	ed.x.Sel.Select(entityRef("unitree"))
+	ed.EditEntity()
+	setText(formEntry(t, ed, 0), "改名")
+	formEntry(t, ed, 0).TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if ed.form != nil {
+		t.Error("Escape did not close the entity form")
+	}
+	ed.MergeEntity()
+	ed.merge.filter.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if ed.form != nil {
+		t.Error("Escape did not close the merge form")
+	}
+	ed.OpenTour()
+	ed.tour.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if ed.tour != nil {
+		t.Error("Escape did not close the tour panel")
+	}
+	if after, _ := ed.draft.Encode(); string(after) != string(before) {
+		t.Error("closing with Escape changed the story")
 	}
 }
 

@@ -72,7 +72,7 @@ func (e *Editor) NewEntity() {
 		prefill = gui.RefLabel(s, r)
 	}
 	name := entryWith(prefill)
-	nameEn := widget.NewEntry()
+	nameEn := newField()
 	kind, kindOf := kindSelect("company")
 	nameItem := widget.NewFormItem(gui.T("edit.entity.name", "名称（文中写法）"), name)
 	nameItem.HintText = gui.T("edit.entity.name.hint", "链接到所有含此名称的句子")
@@ -157,7 +157,7 @@ func (e *Editor) MergeEntity() {
 	}
 	keep := s.Entities[i].ID
 	var others []int
-	filter := widget.NewEntry()
+	filter := newField()
 	filter.SetPlaceHolder(gui.T("edit.entity.merge.filter", "输入名称筛选 …"))
 	chosen := -1
 	list := widget.NewList(func() int { return len(others) },
@@ -202,13 +202,14 @@ func (e *Editor) MergeEntity() {
 		e.x.Sel.Select(data.Ref{Kind: data.RefEntity, ID: keep})
 		return nil
 	})
+	filter.esc = func() { fm.d.Hide() }
 	e.merge = &mergeState{filter: filter, list: list, choose: func(k int) { list.Select(k) }, others: &others}
 	fm.show()
 }
 
 // mergeState lets tests drive the merge form.
 type mergeState struct {
-	filter *widget.Entry
+	filter *field
 	list   *widget.List
 	choose func(int)
 	others *[]int

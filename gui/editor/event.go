@@ -49,15 +49,15 @@ func (e *Editor) EditEvent() {
 // be in the event's sentences (the loader checks it on OK, and a refusal
 // shows under the field it is about, the form still open).
 func (e *Editor) eventForm(title string, f edit.EventFields, ok func(edit.EventFields) error) {
-	titleZh, titleEn := widget.NewEntry(), widget.NewEntry()
+	titleZh, titleEn := newField(), newField()
 	titleZh.SetText(f.Title)
 	titleEn.SetText(f.TitleEn)
-	when := widget.NewEntry()
+	when := newField()
 	when.SetText(f.When)
 	precisions := []string{"day", "month", "holiday", "season", "quarter", "half-year", "year-part", "year-end", "year", "range", "plan-period", "multi-year", "vague"}
 	precision := widget.NewSelect(precisions, nil)
 	precision.SetSelected(string(f.Precision))
-	from, to := widget.NewEntry(), widget.NewEntry()
+	from, to := newField(), newField()
 	from.SetPlaceHolder("YYYY-MM-DD")
 	to.SetPlaceHolder("YYYY-MM-DD")
 	basis := ""

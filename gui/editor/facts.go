@@ -19,7 +19,7 @@ func (e *Editor) NewFact() {
 		return
 	}
 	s := e.x.Sel.Story()
-	figure, counts, countsEn := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	figure, counts, countsEn := newField(), newField(), newField()
 	figItem := widget.NewFormItem(gui.T("edit.fact.figure", "数字（文中写法）"), figure)
 	figItem.HintText = "「" + quote(s.Article.Passages[p].Text, 36) + "」"
 	countsItem := widget.NewFormItem(gui.T("edit.fact.counts", "计的是什么"), counts)
@@ -66,7 +66,7 @@ func (e *Editor) NewTerm() {
 		return
 	}
 	s := e.x.Sel.Story()
-	term := widget.NewEntry()
+	term := newField()
 	expl, explEn := multiEntryWith(""), multiEntryWith("")
 	termItem := widget.NewFormItem(gui.T("edit.term.term", "术语（文中写法）"), term)
 	termItem.HintText = "「" + quote(s.Article.Passages[p].Text, 36) + "」"

@@ -38,8 +38,11 @@ func (e *Editor) newForm(title string, items []*widget.FormItem, fields map[stri
 	fm := &form{e: e, items: items, fields: fields, submit: submit}
 	for _, it := range items {
 		fm.hints = append(fm.hints, it.HintText)
-		if en, ok := it.Widget.(*widget.Entry); ok && !en.MultiLine {
-			en.OnSubmitted = func(string) { fm.ok() }
+		if en, ok := it.Widget.(*field); ok {
+			en.esc = func() { fm.d.Hide() }
+			if !en.MultiLine {
+				en.OnSubmitted = func(string) { fm.ok() }
+			}
 		}
 	}
 	fm.msg = widget.NewLabel("")
@@ -155,16 +158,39 @@ func (e *Editor) try(op edit.Op) error {
 	return nil
 }
 
+// field is an entry of the editor's forms: Escape closes the form it is
+// in (Fyne's entries ignore Escape, and a form must close without a mouse).
+type field struct {
+	widget.Entry
+	esc func()
+}
+
+func newField() *field {
+	f := &field{}
+	f.ExtendBaseWidget(f)
+	return f
+}
+
+// TypedKey closes the form on Escape.
+func (f *field) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && f.esc != nil {
+		f.esc()
+		return
+	}
+	f.Entry.TypedKey(k)
+}
+
 // entryWith is a one-line entry holding text.
-func entryWith(text string) *widget.Entry {
-	en := widget.NewEntry()
+func entryWith(text string) *field {
+	en := newField()
 	en.SetText(text)
 	return en
 }
 
 // multiEntryWith is a multi-line entry holding text (notes, explanations).
-func multiEntryWith(text string) *widget.Entry {
-	en := widget.NewMultiLineEntry()
+func multiEntryWith(text string) *field {
+	en := newField()
+	en.MultiLine = true
 	en.Wrapping = fyne.TextWrapWord
 	en.SetMinRowsVisible(3)
 	en.SetText(text)

@@ -24,8 +24,8 @@ type tourPanel struct {
 	d          dialog.Dialog
 	list       *tourList
 	cur        int
-	notes      *widget.Entry
-	notesEn    *widget.Entry
+	notes      *field
+	notesEn    *field
 	up, down   *widget.Button
 	del, saveN *widget.Button
 	msg        *widget.Label
@@ -36,6 +36,8 @@ func (e *Editor) OpenTour() {
 	t := &tourPanel{e: e}
 	t.list = newTourList(t)
 	t.notes, t.notesEn = multiEntryWith(""), multiEntryWith("")
+	t.notes.esc = func() { t.d.Hide() }
+	t.notesEn.esc = t.notes.esc
 	t.notes.SetPlaceHolder(gui.T("edit.tour.notes", "讲解备注"))
 	t.notesEn.SetPlaceHolder(gui.T("edit.tour.notes_en", "英文讲解备注"))
 	t.up = widget.NewButtonWithIcon(gui.T("edit.tour.up", "上移 Alt+↑"), theme.MoveUpIcon(), func() { t.move(-1) })
@@ -146,6 +148,15 @@ func newTourList(t *tourPanel) *tourList {
 	}
 	l.ExtendBaseWidget(l)
 	return l
+}
+
+// TypedKey closes the panel on Escape; other keys move the highlight.
+func (l *tourList) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape {
+		l.t.d.Hide()
+		return
+	}
+	l.List.TypedKey(k)
 }
 
 // TypedShortcut moves the highlighted stop on Alt+↑ / Alt+↓.
