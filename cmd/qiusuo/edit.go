@@ -131,7 +131,7 @@ func editMenu(a fyne.App, w fyne.Window, ed *editor.Editor) *fyne.MainMenu {
 		fyne.NewMenuItem(gui.T("edit.redo", "重做")+"  Ctrl+Shift+Z", ed.Redo),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(gui.T("edit.link", "链接… Ctrl+L"), ed.OpenPalette),
-		fyne.NewMenuItem(gui.T("edit.tour.open", "讲解路线…"), ed.OpenTour),
+		fyne.NewMenuItem(gui.T("edit.tour.open", "讲解路线…")+"  Ctrl+T", ed.OpenTour),
 		fyne.NewMenuItem(gui.T("edit.broken.title", "失效链接"), ed.ShowProblems),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(gui.T("edit.leave", "离开编辑模式")+"  E", ed.Leave))
@@ -141,19 +141,19 @@ func editMenu(a fyne.App, w fyne.Window, ed *editor.Editor) *fyne.MainMenu {
 		fyne.NewMenuItem(gui.T("edit.term.new", "从此句添加术语"), ed.NewTerm),
 		fyne.NewMenuItem(gui.T("edit.tour.add", "加入讲解路线"), ed.AddStop))
 	selected := fyne.NewMenu(gui.T("menu.selected", "所选"),
-		fyne.NewMenuItem(gui.T("edit.event.edit", "编辑事件"), ed.EditEvent),
-		fyne.NewMenuItem(gui.T("edit.event.up", "前移"), func() { ed.MoveEvent(-1) }),
-		fyne.NewMenuItem(gui.T("edit.event.down", "后移"), func() { ed.MoveEvent(+1) }),
+		fyne.NewMenuItem(gui.T("edit.event.edit", "编辑事件")+"  Ctrl+E", ed.EditEvent),
+		fyne.NewMenuItem(gui.T("edit.event.up", "前移")+"  Alt+↑", func() { ed.MoveEvent(-1) }),
+		fyne.NewMenuItem(gui.T("edit.event.down", "后移")+"  Alt+↓", func() { ed.MoveEvent(+1) }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(gui.T("edit.entity.new", "新建实体"), ed.NewEntity),
+		fyne.NewMenuItem(gui.T("edit.entity.new", "新建实体")+"  Ctrl+Shift+N", ed.NewEntity),
 		fyne.NewMenuItem(gui.T("edit.entity.edit", "编辑实体"), ed.EditEntity),
-		fyne.NewMenuItem(gui.T("edit.entity.merge", "合并实体"), ed.MergeEntity),
+		fyne.NewMenuItem(gui.T("edit.entity.merge", "合并实体")+"  Ctrl+M", ed.MergeEntity),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(gui.T("edit.cluster.edit", "编辑集群成员"), ed.EditCluster),
 		fyne.NewMenuItem(gui.T("edit.fact.edit.short", "编辑数字"), ed.EditFact),
 		fyne.NewMenuItem(gui.T("edit.term.edit.short", "编辑术语"), ed.EditTerm),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(gui.T("edit.item.delete", "删除"), ed.DeleteSelected))
+		fyne.NewMenuItem(gui.T("edit.item.delete", "删除")+"  Ctrl+Delete", ed.DeleteSelected))
 	return fyne.NewMainMenu(file, sentence, selected, fyne.NewMenu(gui.T("menu.view", "视图"),
 		item("中文", gui.LangZh), item("English", gui.LangEn)))
 }

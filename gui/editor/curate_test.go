@@ -104,6 +104,27 @@ func TestEscapeClosesForms(t *testing.T) {
 	}
 }
 
+// TestItemShortcuts: Ctrl+E edits the selected item, Ctrl+Delete deletes
+// it, Ctrl+T opens the tour panel — without a mouse.
+func TestItemShortcuts(t *testing.T) {
+	ed, w, _ := setup(t)
+	ctrl := fyne.KeyModifierShortcutDefault
+	ed.x.Sel.Select(entityRef("renault"))
+	shortcut(w, fyne.KeyE, ctrl)
+	if ed.form == nil {
+		t.Fatal("Ctrl+E did not open the entity's form")
+	}
+	formEntry(t, ed, 0).TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	shortcut(w, fyne.KeyDelete, ctrl)
+	if ed.draft.Story().Has(entityRef("renault")) {
+		t.Error("Ctrl+Delete did not delete the entity")
+	}
+	shortcut(w, fyne.KeyT, ctrl)
+	if ed.tour == nil {
+		t.Error("Ctrl+T did not open the tour panel")
+	}
+}
+
 // TestEditEntityAliasesKind renames an entity, adds aliases, sets its
 // kind; one undo restores all.
 func TestEditEntityAliasesKind(t *testing.T) {

@@ -67,5 +67,8 @@ func (e *Editor) UnbindKeys(c fyne.Canvas) {
 	}{{fyne.KeyL, ctrl}, {fyne.KeyS, ctrl}, {fyne.KeyZ, ctrl}, {fyne.KeyZ, ctrl | fyne.KeyModifierShift}, {fyne.KeyY, ctrl}} {
 		c.RemoveShortcut(&desktop.CustomShortcut{KeyName: s.k, Modifier: s.m})
 	}
+	for _, k := range e.itemKeys() {
+		c.RemoveShortcut(&desktop.CustomShortcut{KeyName: k.key, Modifier: k.mod})
+	}
 	c.SetOnTypedRune(nil)
 }
