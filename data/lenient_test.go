@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // changedArticle copies the default story beside a copy of its article in
@@ -98,4 +99,44 @@ func TestLoadStoryLenientUnchanged(t *testing.T) {
 	if string(a) != string(b) {
 		t.Error("lenient and strict loads of an intact story differ")
 	}
+}
+
+// FuzzLoadStoryLenient changes the article under the default story: the
+// lenient load never panics, and whatever it returns is a valid story
+// (saved, it loads strictly) whose problems each say where and what.
+func FuzzLoadStoryLenient(f *testing.F) {
+	raw, _ := defaultFS.ReadFile(DefaultStoryFile)
+	art, _ := defaultFS.ReadFile("hangzhou-2025.txt")
+	f.Add(0, 0, []byte(""))
+	f.Add(400, 40, []byte("改写"))
+	f.Add(2000, 300, []byte("。"))
+	f.Add(100, 5000, []byte("春节期间，"))
+	f.Fuzz(func(t *testing.T, at, cut int, insert []byte) {
+		if at < 0 || cut < 0 || at > len(art) {
+			return
+		}
+		changed := append(append(append([]byte(nil), art[:at]...), insert...), art[min(at+cut, len(art)):]...)
+		fsys := fstest.MapFS{"s.json": {Data: raw}, "hangzhou-2025.txt": {Data: changed}}
+		r := &resolver{lenient: true, dropped: map[Ref]bool{}}
+		s, err := loadStoryFS(fsys, "s.json", "s.json", r)
+		if err != nil {
+			if s != nil || err.Error() == "" || strings.Contains(err.Error(), "\n") {
+				t.Fatalf("bad error %q", err)
+			}
+			return
+		}
+		for _, p := range r.broken {
+			if p.Where == "" || p.Msg == "" || (!p.Item.IsZero() && !s.Has(p.Item)) {
+				t.Fatalf("bad problem %+v", p)
+			}
+		}
+		b, err := EncodeStoryFile(s, "hangzhou-2025.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys["saved.json"] = &fstest.MapFile{Data: b}
+		if _, err := LoadStoryFS(fsys, "saved.json", "saved.json"); err != nil {
+			t.Fatalf("the lenient story does not save as a valid one: %v", err)
+		}
+	})
 }
