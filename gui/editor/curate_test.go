@@ -256,6 +256,16 @@ func TestTourPanel(t *testing.T) {
 	if got := ids(); got[0] != first[0] {
 		t.Fatalf("上移 did not move it back: %v", got[:3])
 	}
+	// Ctrl+Z with the list focused undoes (the window's shortcut) and
+	// the panel shows it.
+	tp.list.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault})
+	if got := ids(); got[0] != first[1] || tp.label(0) != "1. "+gui.Pick(ed.draft.Story().Tour[0].Title, ed.draft.Story().Tour[0].TitleEn)+"  · "+gui.KindLabel(ed.draft.Story().Tour[0].Target.Kind) {
+		t.Fatalf("Ctrl+Z in the tour list: %v", got[:3])
+	}
+	tp.list.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	if got := ids(); got[0] != first[0] {
+		t.Fatalf("Ctrl+Shift+Z in the tour list: %v", got[:3])
+	}
 	tp.list.Select(2)
 	setText(tp.notes, "先讲春晚")
 	setText(tp.notesEn, "Start with the gala")

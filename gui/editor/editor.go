@@ -131,6 +131,9 @@ func (e *Editor) Save() {
 // changed shows the draft's new story and schedules the recovery copy.
 func (e *Editor) changed() {
 	e.Rebuild()
+	if e.tour != nil {
+		e.tour.refresh() // an undo with the panel open shows in it
+	}
 	if e.autosave != nil {
 		e.autosave.Stop()
 	}

@@ -168,5 +168,11 @@ func (l *tourList) TypedShortcut(s fyne.Shortcut) {
 		case fyne.KeyDown:
 			l.t.move(+1)
 		}
+		return
+	}
+	// The window's shortcuts (Ctrl+Z, Ctrl+S …) still work with the list
+	// focused: a focused widget gets shortcuts instead of the canvas.
+	if c, ok := l.t.e.win.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }); ok {
+		c.TypedShortcut(s)
 	}
 }
