@@ -42,10 +42,18 @@ func (r *resolver) resolveClusters(s *Story, f *storyFile, a *Article, sc *Schem
 			continue
 		}
 		seen[c.ID] = i
-		if c.Tier != "" || c.Name != "" || c.NameEn != "" {
-			r.fail(where, "tier and names come from scheme %q: list only sentences, in_article and extra terms", f.Scheme)
+		if c.Tier != "" {
+			r.fail(where, "the tier comes from scheme %q: list only names for this story, sentences, in_article and extra terms", f.Scheme)
 		}
 		cl := &s.Clusters[k]
+		// A story may show a member under its own names (the scheme's are
+		// the default): the editor's "rename for this story".
+		if c.Name != "" {
+			cl.Name = c.Name
+		}
+		if c.NameEn != "" {
+			cl.NameEn = c.NameEn
+		}
 		if c.InArticle != nil {
 			cl.InArticle = *c.InArticle
 			if cl.InArticle && sc.Members[k].Name == "" {

@@ -57,16 +57,23 @@ func fileOf(s *Story, article string, quote func(int) string) storyFile {
 	f := storyFile{Format: FormatV1, Article: article, TitleEn: s.TitleEn, HeadingsEn: s.HeadingsEn, Source: s.Source,
 		Published: s.Published, Scheme: s.Scheme}
 	if sc := s.scheme; sc != nil {
+		def := sc.Clusters()
 		for i, c := range s.Clusters {
 			cf := clusterFile{ID: c.ID, Sentences: quotes(c.Passages)}
 			ok := len(s.Clusters) == len(sc.Members)
+			if ok && c.Name != def[i].Name && c.Name != UnnamedName {
+				cf.Name = c.Name // named for this story
+			}
+			if ok && c.NameEn != def[i].NameEn && c.NameEn != UnnamedNameEn {
+				cf.NameEn = c.NameEn
+			}
 			if ok && i < len(sc.Members) && sc.Members[i].InArticle != c.InArticle {
 				cf.InArticle = boolPtr(c.InArticle)
 			}
 			if ok && i < len(sc.Members) && len(c.Terms) > len(sc.Members[i].Terms) {
 				cf.Terms = c.Terms[len(sc.Members[i].Terms):]
 			}
-			if len(cf.Sentences) > 0 || cf.InArticle != nil || cf.Terms != nil {
+			if len(cf.Sentences) > 0 || cf.InArticle != nil || cf.Terms != nil || cf.Name != "" || cf.NameEn != "" {
 				f.Clusters = append(f.Clusters, cf)
 			}
 		}

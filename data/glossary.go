@@ -57,7 +57,10 @@ func (r *resolver) resolveGlossary(gs []glossaryFile) []GlossaryEntry {
 		terms[g.Term] = i
 		ps := r.containing(g.Term)
 		if len(ps) == 0 {
-			r.fail(where, "term %q does not occur in any sentence of the article (quote it exactly as printed)", g.Term)
+			r.failQuote(where, "term %q does not occur in any sentence of the article (quote it exactly as printed)", g.Term)
+			if r.lenient {
+				continue
+			}
 		}
 		out = append(out, GlossaryEntry{ID: g.ID, Term: g.Term, TermEn: g.TermEn, Explanation: g.Explanation,
 			ExplanationEn: g.ExplanationEn, Passages: ps})

@@ -25,6 +25,11 @@ const (
 type resolver struct {
 	a        *Article
 	problems []string
+	// lenient, set by LoadStoryLenient, records quotes the article no
+	// longer has as broken instead of failing (see lenient.go).
+	lenient bool
+	broken  []Problem
+	dropped map[Ref]bool // items dropped because their sentences are gone
 }
 
 func (r *resolver) fail(where, format string, args ...any) {
@@ -34,7 +39,11 @@ func (r *resolver) fail(where, format string, args ...any) {
 // resolve checks a story file against its article. sc is the cluster
 // scheme the file names (nil when it defines its own clusters).
 func resolve(display string, f *storyFile, a *Article, sc *Scheme) (*Story, error) {
-	r := &resolver{a: a}
+	return (&resolver{a: a}).resolve(display, f, sc)
+}
+
+func (r *resolver) resolve(display string, f *storyFile, sc *Scheme) (*Story, error) {
+	a := r.a
 	if f.Format != FormatV1 {
 		r.fail("format", "is %q; expected %q", f.Format, FormatV1)
 	}
@@ -65,6 +74,7 @@ func resolve(display string, f *storyFile, a *Article, sc *Scheme) (*Story, erro
 
 	for i, e := range f.Events {
 		where := fmt.Sprintf("events[%d] %q", i, e.ID)
+		brokeBefore := len(r.broken)
 		if e.Title == "" {
 			r.fail(where, `missing field "title"`)
 		}
@@ -78,6 +88,9 @@ func resolve(display string, f *storyFile, a *Article, sc *Scheme) (*Story, erro
 			Passages:  r.sentences(where, e.Sentences)}
 		if len(e.Sentences) == 0 {
 			r.fail(where, "links no sentences: an event must be anchored in the article")
+		}
+		if r.dropEvent(where, e, ev, brokeBefore) {
+			continue
 		}
 		// The date is shown as the article states it, so it must be there.
 		if e.When == "" {
@@ -117,6 +130,7 @@ func resolve(display string, f *storyFile, a *Article, sc *Scheme) (*Story, erro
 		return nil, &StoryError{File: display, Problems: r.problems}
 	}
 	s.index()
+	r.settle(s)
 	return s, nil
 }
 
@@ -172,7 +186,7 @@ func (r *resolver) sentence(where, ref string) (int, bool) {
 	if passageIDRegex.MatchString(ref) {
 		i := r.a.PassageIndex(ref)
 		if i < 0 {
-			r.fail(where, "unknown passage id %q (the article has %d passages; see `qiusuo story --json`)", ref, len(r.a.Passages))
+			r.failQuote(where, "unknown passage id %q (the article has %d passages; see `qiusuo story --json`)", ref, len(r.a.Passages))
 		}
 		return i, i >= 0
 	}
@@ -184,14 +198,14 @@ func (r *resolver) sentence(where, ref string) (int, bool) {
 	for i := range r.a.Passages {
 		if strings.Contains(r.a.Passages[i].Text, ref) {
 			if found >= 0 {
-				r.fail(where, "quote %q is ambiguous: it occurs in %s and %s; quote more of the sentence", ref, r.a.Passages[found].ID, r.a.Passages[i].ID)
+				r.failQuote(where, "quote %q is ambiguous: it occurs in %s and %s; quote more of the sentence", ref, r.a.Passages[found].ID, r.a.Passages[i].ID)
 				return 0, false
 			}
 			found = i
 		}
 	}
 	if found < 0 {
-		r.fail(where, "quote %q is not in any one sentence of the article", ref)
+		r.failQuote(where, "quote %q is not in any one sentence of the article", ref)
 		return 0, false
 	}
 	return found, true

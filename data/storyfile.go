@@ -118,6 +118,11 @@ func LoadStory(path string) (*Story, error) {
 
 // LoadStoryFS reads a story from fsys. display names the file in messages.
 func LoadStoryFS(fsys fs.FS, name, display string) (*Story, error) {
+	return loadStoryFS(fsys, name, display, &resolver{})
+}
+
+// loadStoryFS reads a story with resolver r (strict, or lenient).
+func loadStoryFS(fsys fs.FS, name, display string, r *resolver) (*Story, error) {
 	b, err := readLimited(fsys, name, display, MaxStoryBytes+MaxArticleBytes)
 	if err != nil {
 		return nil, err
@@ -155,7 +160,8 @@ func LoadStoryFS(fsys fs.FS, name, display string) (*Story, error) {
 	if err != nil {
 		return nil, err
 	}
-	return resolve(display, &f, a, sc)
+	r.a = a
+	return r.resolve(display, &f, sc)
 }
 
 func readLimited(fsys fs.FS, name, display string, limit int64) ([]byte, error) {

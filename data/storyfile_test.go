@@ -176,7 +176,7 @@ func TestStoryValidation(t *testing.T) {
 			`name "新材料" does not occur in the article`},
 		{"unknown scheme", func(m map[string]any) { m["scheme"] = "hangzhou-297x" }, `scheme: unknown scheme "hangzhou-297x"`},
 		{"unknown scheme member", func(m map[string]any) { item(m, "clusters", 0)["id"] = "robotz" }, `scheme "hangzhou-296x" has no member "robotz"`},
-		{"renamed scheme member", func(m map[string]any) { item(m, "clusters", 0)["name"] = "AI" }, `names come from scheme`},
+		{"scheme member with a tier", func(m map[string]any) { item(m, "clusters", 0)["tier"] = "9" }, `the tier comes from scheme`},
 		{"scheme and tiers", func(m map[string]any) { m["tiers"] = []any{map[string]any{"id": "2", "name": "x"}} }, `tiers: the tiers come from scheme`},
 		{"unnamed member named", func(m map[string]any) {
 			m["clusters"] = append(m["clusters"].([]any), map[string]any{"id": "nine-4", "in_article": true})

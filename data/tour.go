@@ -39,6 +39,9 @@ func (r *resolver) resolveTour(s *Story, stops []stopFile) []Stop {
 	for i, sf := range stops {
 		where := fmt.Sprintf("tour[%d] %q", i, sf.ID)
 		st := Stop{ID: sf.ID, Title: sf.Title, TitleEn: sf.TitleEn, Map: sf.Map, Notes: sf.Notes, NotesEn: sf.NotesEn}
+		if r.dropStop(where, sf) {
+			continue
+		}
 		if sf.Select != "" {
 			ref, passages, title, titleEn, ok := r.target(s, sf.Select)
 			if !ok {

@@ -40,6 +40,9 @@ type Explorer struct {
 	// KeyFilter, if set, sees keys typed into the search box before the
 	// box does (see SearchPanel.KeyFilter): a kiosk's exit sequence.
 	KeyFilter func(*fyne.KeyEvent) bool
+	// OnEdit, if set, is what E does: enter edit mode (a window showing a
+	// story file; never a kiosk or a presenter). A rebuilt explorer keeps it.
+	OnEdit func()
 
 	touchKeyboard bool // the search box brings up the on-screen keyboard (explorer_keyboard.go)
 

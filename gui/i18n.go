@@ -92,6 +92,7 @@ func SwitchLanguage(old *Explorer, code string) *Explorer {
 	SetLanguage(code)
 	nx := NewExplorerWithEngine(old.Sel.Story(), old.Engine)
 	nx.Sel.Select(old.Sel.Current().Ref)
+	nx.OnEdit = old.OnEdit
 	old.Close()
 	return nx
 }

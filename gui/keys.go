@@ -41,13 +41,16 @@ func (x *Explorer) TypedKey(k *fyne.KeyEvent) {
 }
 
 // TypedRune handles a character typed while no widget has focus: "/"
-// opens search. It is a rune, not a key: the window system sends the key
+// opens search; E enters edit mode where the window allows it (OnEdit). It is a rune, not a key: the window system sends the key
 // first and the character after, so focusing the search field on the key
 // would let the "/" itself land in the field ("/AI" finds nothing).
 // Here the "/" is used up by the time the field has focus.
 func (x *Explorer) TypedRune(r rune) {
-	if r == '/' {
+	switch {
+	case r == '/':
 		x.activity()
 		x.ShowSearch("")
+	case (r == 'e' || r == 'E') && x.OnEdit != nil:
+		x.OnEdit()
 	}
 }

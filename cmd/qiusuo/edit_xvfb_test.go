@@ -125,3 +125,76 @@ func TestRealWindowEditor(t *testing.T) {
 		t.Errorf("no backup of the previous version: %v", err)
 	}
 }
+
+// TestRealWindowEnterEditMode: a story file opened in the explorer
+// (no --edit) enters edit mode with E; a link made from the keyboard and
+// Ctrl+S reach the file; E again leaves (nothing unsaved), and the
+// window's close is no longer intercepted.
+func TestRealWindowEnterEditMode(t *testing.T) {
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	for _, f := range []string{"hangzhou-2025.story.json", "hangzhou-2025.txt"} {
+		b, err := os.ReadFile(filepath.Join("../../data", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, f), b, 0o644)
+	}
+	path := filepath.Join(dir, "hangzhou-2025.story.json")
+	biomed := data.Ref{Kind: data.RefCluster, ID: "biomed"}
+	orig, _ := data.LoadStory(path)
+	cmd := exec.Command(bin, "--story", path, "--size", "1280x800")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { cmd.Process.Kill(); cmd.Wait() }()
+	if out, err := exec.Command("xdotool", "search", "--sync", "--name", "Qiusuo").CombinedOutput(); err != nil {
+		t.Fatalf("no window: %v %s %s", err, out, stderr.String())
+	}
+	time.Sleep(3 * time.Second)
+	keys := func(ks ...string) {
+		t.Helper()
+		for _, k := range ks {
+			args := append([]string{"search", "--name", "Qiusuo", "windowfocus", "--sync", "key", "--clearmodifiers"}, k)
+			if out, err := exec.Command("xdotool", args...).CombinedOutput(); err != nil {
+				t.Fatalf("xdotool key %s: %v %s", k, err, out)
+			}
+			time.Sleep(150 * time.Millisecond)
+		}
+	}
+	keys("e")
+	time.Sleep(time.Second)
+	keys("Down", "Down", "Down", "Down", "Down", "ctrl+l")
+	exec.Command("xdotool", "type", "--delay", "60", "biomed").Run()
+	time.Sleep(300 * time.Millisecond)
+	keys("Return")
+	time.Sleep(time.Second)
+	keys("Escape", "ctrl+s")
+	time.Sleep(500 * time.Millisecond)
+	s, err := data.LoadStory(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for p := range s.Article.Passages {
+		if edit.Linked(s, biomed, p) != edit.Linked(orig, biomed, p) {
+			n++
+		}
+	}
+	if n != 1 {
+		grabScreen(t, filepath.Join(os.TempDir(), "qiusuo-enter-edit-fail.png"))
+		t.Fatalf("after E, a link and Ctrl+S the file has %d changed links, want 1\n%s", n, stderr.String())
+	}
+	keys("e") // leave: nothing unsaved, so no question
+	time.Sleep(500 * time.Millisecond)
+	exec.Command("xdotool", "search", "--name", "Qiusuo", "windowclose").Run()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the window did not close after leaving edit mode")
+	}
+}

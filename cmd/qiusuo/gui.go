@@ -125,6 +125,13 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "%v", err)
 	}
+	var article string
+	var problems []data.Problem
+	if o.edit {
+		if article, err = editablePath(o.story); err != nil {
+			return fail(stderr, "%v", err)
+		}
+	}
 	// An article given with --story is read now (a bad file exits 2
 	// before any window opens) but imported while the window opens, off
 	// the first frame's path — unless the options need the story first.
@@ -134,14 +141,8 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 		if pending, err = source.ReadFile(o.story, source.Options{}); err != nil {
 			return fail(stderr, "%v", err)
 		}
-	} else if s, err = loadStory(o.story); err != nil {
+	} else if s, problems, err = loadForGUI(o.story, o.edit); err != nil {
 		return fail(stderr, "%v", err)
-	}
-	var article string
-	if o.edit {
-		if article, err = editablePath(o.story); err != nil {
-			return fail(stderr, "%v", err)
-		}
 	}
 	var ref data.Ref
 	if o.selectRef != "" {
@@ -265,9 +266,9 @@ func guiCmd(args []string, stdout, stderr io.Writer) int {
 	case o.present:
 		onStarted = append(onStarted, runPresenter(a, w, x, startStop, o.speaker))
 	case o.edit:
-		onStarted = append(onStarted, runEditor(a, w, x, x.Sel.Story(), o.story, article))
+		onStarted = append(onStarted, runEditor(a, w, x, x.Sel.Story(), o.story, article, problems))
 	case o.screenshot == "":
-		desktopWindow(a, w, &x, o.story)
+		explorerMode(a, w, x, o.story)
 	}
 	code := exitOK
 	if o.screenshot != "" {

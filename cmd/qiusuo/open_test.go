@@ -372,7 +372,7 @@ func TestDesktopWindow(t *testing.T) {
 	tw := newTestWindow(t, loadStory)
 	defer gui.SetLanguage(gui.LangZh)
 	p := writeFile(t, "story.txt", article)
-	desktopWindow(fyne.CurrentApp(), tw.w, &tw.x, p)
+	desktopWindow(fyne.CurrentApp(), tw.w, &tw.x, p, nil)
 	labels := func() string {
 		var l []string
 		for _, m := range tw.w.MainMenu().Items {

@@ -35,14 +35,17 @@ func openedTitle(s *data.Story, path string) string {
 // Kiosk and presenter windows get none of this: a visitor must not open
 // or write files, and a presenter's window shows the tour only.
 // A file given with --story (storyPath) joins the recent list.
-func desktopWindow(a fyne.App, w fyne.Window, x **gui.Explorer, storyPath string) {
+func desktopWindow(a fyne.App, w fyne.Window, x **gui.Explorer, storyPath string, opened func(path string), more ...func() *fyne.Menu) {
 	var refresh func()
 	op := NewOpener(w, a.Preferences(), loadStory, func(s *data.Story, path string) {
 		showOpened(w, x, s, path)
+		if opened != nil {
+			opened(path)
+		}
 		refresh()
 	})
 	ex := NewExporter(w, func() *gui.Explorer { return *x })
-	menus := []func() *fyne.Menu{op.Menu, ex.Menu}
+	menus := append([]func() *fyne.Menu{op.Menu, ex.Menu}, more...)
 	refresh = func() { w.SetMainMenu(mainMenu(a, w, x, menus...)) }
 	op.Changed = refresh
 	w.Canvas().AddShortcut(openShortcut, func(fyne.Shortcut) { op.ShowDialog() })
@@ -58,6 +61,10 @@ func desktopWindow(a fyne.App, w fyne.Window, x **gui.Explorer, storyPath string
 // language switch does.
 func showStory(w fyne.Window, x **gui.Explorer, s *data.Story) {
 	nx := gui.NewExplorer(s)
+	if *x != nil {
+		nx.OnEdit = (*x).OnEdit
+		(*x).Close()
+	}
 	w.SetContent(nx)
 	nx.BindKeys(w.Canvas())
 	nx.Started()

@@ -12,4 +12,12 @@
 // keeping the selection. Work is never lost: saving is atomic and keeps a
 // backup, a recovery copy is written a few seconds after each change, and
 // closing with unsaved changes asks.
+//
+// Files: editor.go (the Editor, Do/Undo/Save, rebuilding), bar.go (the edit
+// bar and the selected item's actions), keys.go (shortcuts), palette.go
+// (links and paint mode), form.go (edit forms that show a refused edit's
+// reason under its field), event.go, entity.go (new, edit, merge,
+// delete), cluster.go, facts.go (figures and glossary terms), tour.go (the
+// tour panel), problems.go (broken links from a lenient load), leave.go
+// (E / Escape back to the explorer), ask.go (keyboard-answerable questions).
 package editor

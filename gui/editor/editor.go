@@ -31,6 +31,9 @@ type Editor struct {
 
 	paint   data.Ref // the target tapped sentences are linked to; zero when off
 	palette *palette
+	form    *form       // the edit form open now, if any
+	merge   *mergeState // the merge form's list, for tests
+	tour    *tourPanel  // the tour panel, while open
 
 	autosave *time.Timer
 	// after, if set, runs a function later on the UI goroutine (tests
@@ -42,6 +45,11 @@ type Editor struct {
 	OnExplorer func(*gui.Explorer)
 	// OnError, if set, shows an error; by default a dialog.
 	OnError func(error)
+	// OnLeave, if set, makes leaving edit mode possible (E, or Escape
+	// with nothing selected): it gets the story as saved.
+	OnLeave func(*data.Story)
+
+	problems []data.Problem // broken links the story opened with
 }
 
 // New puts window w's explorer x into edit mode for the story at path,
@@ -123,6 +131,9 @@ func (e *Editor) Save() {
 // changed shows the draft's new story and schedules the recovery copy.
 func (e *Editor) changed() {
 	e.Rebuild()
+	if e.tour != nil {
+		e.tour.refresh() // an undo with the panel open shows in it
+	}
 	if e.autosave != nil {
 		e.autosave.Stop()
 	}

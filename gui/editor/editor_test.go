@@ -20,7 +20,7 @@ import (
 
 // setup copies the default story into a temporary folder and opens an
 // editor on it in a test window.
-func setup(t *testing.T) (*Editor, fyne.Window, string) {
+func setup(t testing.TB) (*Editor, fyne.Window, string) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	v := theme.VariantLight

@@ -1,7 +1,8 @@
 package editor
 
 import (
-	"fyne.io/fyne/v2/dialog"
+	"fmt"
+
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
@@ -19,12 +20,14 @@ func (e *Editor) NewEventFromSentence() {
 	}
 	s := e.x.Sel.Story()
 	ev, _ := edit.DraftEvent(s, p)
-	e.eventForm(gui.T("edit.event.new", "从此句建事件"), edit.FieldsOf(&ev), func(f edit.EventFields) {
+	e.eventForm(gui.T("edit.event.new", "从此句建事件"), edit.FieldsOf(&ev), func(f edit.EventFields) error {
 		ev.Title, ev.TitleEn, ev.When, ev.WhenEn, ev.Precision, ev.Date = f.Title, f.TitleEn, f.When, f.WhenEn, f.Precision, f.Date
 		op, id := edit.AddEvent(s, ev, edit.ChronologicalPlace(s, ev.Date))
-		if e.Do(op) {
-			e.x.Sel.Select(data.Ref{Kind: data.RefEvent, ID: id})
+		if err := e.try(op); err != nil {
+			return err
 		}
+		e.x.Sel.Select(data.Ref{Kind: data.RefEvent, ID: id})
+		return nil
 	})
 }
 
@@ -36,24 +39,25 @@ func (e *Editor) EditEvent() {
 	if r.Kind != data.RefEvent || i < 0 {
 		return
 	}
-	e.eventForm(gui.T("edit.event.edit", "编辑事件"), edit.FieldsOf(&s.Events[i]), func(f edit.EventFields) {
-		e.Do(edit.SetEvent(r.ID, f))
+	e.eventForm(gui.T("edit.event.edit", "编辑事件"), edit.FieldsOf(&s.Events[i]), func(f edit.EventFields) error {
+		return e.try(edit.SetEvent(r.ID, f))
 	})
 }
 
 // eventForm asks for an event's fields. The interval is kept as the
 // calendar gave it unless the person clears it; the date as printed must
-// be in the event's sentences (the loader checks it on OK).
-func (e *Editor) eventForm(title string, f edit.EventFields, ok func(edit.EventFields)) {
-	titleZh, titleEn := widget.NewEntry(), widget.NewEntry()
+// be in the event's sentences (the loader checks it on OK, and a refusal
+// shows under the field it is about, the form still open).
+func (e *Editor) eventForm(title string, f edit.EventFields, ok func(edit.EventFields) error) {
+	titleZh, titleEn := newField(), newField()
 	titleZh.SetText(f.Title)
 	titleEn.SetText(f.TitleEn)
-	when := widget.NewEntry()
+	when := newField()
 	when.SetText(f.When)
 	precisions := []string{"day", "month", "holiday", "season", "quarter", "half-year", "year-part", "year-end", "year", "range", "plan-period", "multi-year", "vague"}
 	precision := widget.NewSelect(precisions, nil)
 	precision.SetSelected(string(f.Precision))
-	from, to := widget.NewEntry(), widget.NewEntry()
+	from, to := newField(), newField()
 	from.SetPlaceHolder("YYYY-MM-DD")
 	to.SetPlaceHolder("YYYY-MM-DD")
 	basis := ""
@@ -62,18 +66,18 @@ func (e *Editor) eventForm(title string, f edit.EventFields, ok func(edit.EventF
 		to.SetText(f.Date.To)
 		basis = f.Date.Basis
 	}
-	items := []*widget.FormItem{
-		widget.NewFormItem(gui.T("edit.event.title", "标题"), titleZh),
+	titleItem := widget.NewFormItem(gui.T("edit.event.title", "标题"), titleZh)
+	whenItem := widget.NewFormItem(gui.T("edit.event.when", "文中日期"), when)
+	whenItem.HintText = gui.T("edit.event.when.hint", "须与事件句子中的写法一致")
+	precisionItem := widget.NewFormItem(gui.T("edit.event.precision", "精度"), precision)
+	fromItem := widget.NewFormItem(gui.T("edit.event.from", "日历起"), from)
+	toItem := widget.NewFormItem(gui.T("edit.event.to", "日历止"), to)
+	items := []*widget.FormItem{titleItem,
 		widget.NewFormItem(gui.T("edit.event.title_en", "英文标题"), titleEn),
-		widget.NewFormItem(gui.T("edit.event.when", "文中日期"), when),
-		widget.NewFormItem(gui.T("edit.event.precision", "精度"), precision),
-		widget.NewFormItem(gui.T("edit.event.from", "日历起"), from),
-		widget.NewFormItem(gui.T("edit.event.to", "日历止"), to),
-	}
-	d := dialog.NewForm(title, gui.T("edit.ok", "确定"), gui.T("edit.cancel", "取消"), items, func(confirmed bool) {
-		if !confirmed {
-			return
-		}
+		whenItem, precisionItem, fromItem, toItem}
+	fields := map[string]*widget.FormItem{"title": titleItem, "when": whenItem, "precision": precisionItem,
+		"date": fromItem, "date.from": fromItem, "date.to": toItem}
+	e.newForm(title, items, fields, func() error {
 		out := edit.EventFields{Title: titleZh.Text, TitleEn: titleEn.Text, When: when.Text, WhenEn: f.WhenEn,
 			Precision: data.Precision(precision.Selected)}
 		if from.Text != "" || to.Text != "" {
@@ -82,10 +86,8 @@ func (e *Editor) eventForm(title string, f edit.EventFields, ok func(edit.EventF
 			}
 			out.Date = &data.DateInterval{From: from.Text, To: to.Text, Precision: out.Precision, Basis: basis}
 		}
-		ok(out)
-	}, e.win)
-	d.Resize(d.MinSize().AddWidthHeight(200, 0))
-	d.Show()
+		return ok(out)
+	}).show()
 }
 
 // AddStop adds the current selection to the presenter's tour, after the
@@ -102,4 +104,27 @@ func (e *Editor) AddStop() {
 	}
 	op, _ := edit.AddStop(s, target, passages, len(s.Tour))
 	e.Do(op)
+}
+
+// MoveEvent moves the selected event d places in the timeline's order, for
+// events whose dates do not decide it (the same day, or undated). A move
+// that would put an event before one dated earlier is refused with the
+// reason: the timeline is chronological.
+func (e *Editor) MoveEvent(d int) {
+	s := e.x.Sel.Story()
+	r := e.x.Sel.Current().Ref
+	i := s.Index(r)
+	if r.Kind != data.RefEvent || i < 0 {
+		return
+	}
+	j := i + d
+	if j < 0 || j >= len(s.Events) {
+		return
+	}
+	if a, b := s.Events[min(i, j)].Date, s.Events[max(i, j)].Date; a != nil && b != nil && a.From != b.From {
+		e.showError(fmt.Errorf("%s", gui.T("edit.event.move.dated", "日期已决定顺序：「{{.A}}」早于「{{.B}}」",
+			map[string]any{"A": s.Events[min(i, j)].Title, "B": s.Events[max(i, j)].Title})))
+		return
+	}
+	e.Do(edit.MoveEvent(r.ID, j))
 }

@@ -14,11 +14,20 @@ import (
 //	Ctrl+L           the link palette
 //	Ctrl+S           save
 //	Ctrl+Z           undo; Ctrl+Shift+Z or Ctrl+Y redo
-//	Escape           end paint mode (else, as in the explorer)
+//	Ctrl+E           edit the selected event, entity, cluster, figure or term
+//	Ctrl+M           merge the selected entity with another
+//	Ctrl+Delete      delete the selected event, entity, figure or term
+//	Ctrl+Shift+N     new entity
+//	Ctrl+T           the tour panel
+//	Alt+↑ / Alt+↓    move the selected event earlier / later
+//	Escape           end paint mode; else clear the selection; with
+//	                 nothing selected, leave edit mode
+//	E                leave edit mode (asks if there are unsaved changes)
 //
 // Everything else goes to the explorer (← → events, Ctrl+F search …).
 func (e *Editor) BindKeys(c fyne.Canvas) {
 	c.SetOnTypedKey(e.TypedKey)
+	c.SetOnTypedRune(e.TypedRune)
 	short := func(k fyne.KeyName, m fyne.KeyModifier, f func()) {
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: m}, func(fyne.Shortcut) { f() })
 	}
@@ -28,6 +37,45 @@ func (e *Editor) BindKeys(c fyne.Canvas) {
 	short(fyne.KeyZ, ctrl, e.Undo)
 	short(fyne.KeyZ, ctrl|fyne.KeyModifierShift, e.Redo)
 	short(fyne.KeyY, ctrl, e.Redo)
+	for _, k := range e.itemKeys() {
+		short(k.key, k.mod, k.do)
+	}
+}
+
+type itemKey struct {
+	key fyne.KeyName
+	mod fyne.KeyModifier
+	do  func()
+}
+
+// itemKeys are the shortcuts that act on the selected item.
+func (e *Editor) itemKeys() []itemKey {
+	ctrl := fyne.KeyModifierShortcutDefault
+	return []itemKey{
+		{fyne.KeyE, ctrl, e.EditSelected},
+		{fyne.KeyM, ctrl, e.MergeEntity},
+		{fyne.KeyDelete, ctrl, e.DeleteSelected},
+		{fyne.KeyN, ctrl | fyne.KeyModifierShift, e.NewEntity},
+		{fyne.KeyT, ctrl, e.OpenTour},
+		{fyne.KeyUp, fyne.KeyModifierAlt, func() { e.MoveEvent(-1) }},
+		{fyne.KeyDown, fyne.KeyModifierAlt, func() { e.MoveEvent(+1) }},
+	}
+}
+
+// EditSelected opens the form of what is selected.
+func (e *Editor) EditSelected() {
+	switch e.x.Sel.Current().Ref.Kind {
+	case data.RefEvent:
+		e.EditEvent()
+	case data.RefEntity:
+		e.EditEntity()
+	case data.RefCluster:
+		e.EditCluster()
+	case data.RefFact:
+		e.EditFact()
+	case data.RefTerm:
+		e.EditTerm()
+	}
 }
 
 // TypedKey handles a key typed while nothing has focus.
@@ -41,6 +89,10 @@ func (e *Editor) TypedKey(k *fyne.KeyEvent) {
 		if !e.paint.IsZero() {
 			e.paint = data.Ref{}
 			e.bar.update()
+			return
+		}
+		if e.x.Sel.Current().Ref.IsZero() && e.OnLeave != nil {
+			e.Leave()
 			return
 		}
 		e.x.TypedKey(k)
