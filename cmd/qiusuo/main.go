@@ -7,18 +7,26 @@
 //	qiusuo story --json [--story PATH]               print the linked story
 //	qiusuo search QUERY [--json] [--story PATH]      search the article
 //	qiusuo keywords [--top N] [--json] [--story PATH] TF-IDF keywords
+//	qiusuo version | --version                        print the version
 //
 // This package is the only importer of fyne.io/fyne/v2/app: everything
 // else builds and tests without a display or cgo.
 package main
 
 import (
+	// First: keeps Fyne's lang init quiet in the C locale (see its doc).
+	"github.com/qiusuo/qiusuo/cmd/qiusuo/internal/quietlocale"
+
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/qiusuo/qiusuo"
 )
 
 func main() {
+	quietlocale.Restore()
+	attachConsole()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -46,6 +54,9 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 			return searchCmd(args[1:], stdout, stderr)
 		case "keywords":
 			return keywordsCmd(args[1:], stdout, stderr)
+		case "version", "--version", "-version":
+			fmt.Fprintln(stdout, qiusuo.VersionLine())
+			return exitOK
 		case "help":
 			fmt.Fprint(stdout, usage)
 			return exitOK
@@ -57,13 +68,14 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 const usage = `Qiusuo 求索 — explore Hangzhou's 2025 story: timeline, 296X cluster map, linked article.
 
 Usage:
-  qiusuo [--story PATH] [--select KIND:ID] [--theme light|dark] [--lang zh|en]
+  qiusuo [--story PATH | PATH] [--select KIND:ID] [--theme light|dark] [--lang zh|en]
   qiusuo --present [--start STOP] [--speaker]
   qiusuo --kiosk [--config FILE]
   qiusuo --screenshot FILE [--size WxH] [--select KIND:ID] [--story PATH]
   qiusuo story --json [--story PATH]
   qiusuo search QUERY [--json] [--story PATH]
   qiusuo keywords [--top N] [--json] [--story PATH]
+  qiusuo version | --version
 
 PATH is a story file (.json) or a plain UTF-8 article (.txt).
 KIND:ID is event:ID, cluster:ID, entity:ID, fact:ID, term:ID, stop:ID or passage:ID
