@@ -6,7 +6,12 @@
 #   3. every benchmark once, so that none rots unnoticed;
 #   4. under the race detector, the explorer built on a second goroutine as
 #      at start-up (TestPrepareOffMain);
-#   5. the real-window tests: the cgo/GLFW binary under Xvfb.
+#   5. the real-window tests: the cgo/GLFW binary under Xvfb;
+#   6. the release: scripts/release.sh, the Linux package installed into a
+#      temporary prefix and run (CLI, then --screenshot under Xvfb), the
+#      Windows executable checked to be a PE32+ GUI binary (and run under
+#      wine when it is installed).
+# Every build uses gse's `ne` tag (no embedded dictionaries; see README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-debian.sh --test
@@ -16,8 +21,15 @@ if [[ -n "$unformatted" ]]; then
   echo "gofmt would change: $unformatted" >&2
   exit 1
 fi
-go vet -tags ci ./...
-go test -tags ci -count=1 ./...
-go test -tags ci -count=1 -run '^$' -bench . -benchtime 1x ./...
-go test -race -tags ci -count=1 -run PrepareOffMain ./gui
-xvfb-run -a -s "-screen 0 1920x1080x24" go test -tags xvfb -count=1 -run RealWindow ./cmd/qiusuo
+go vet -tags "ci ne" ./...
+go test -tags "ci ne" -count=1 ./...
+go test -tags "ci ne" -count=1 -run '^$' -bench . -benchtime 1x ./...
+go test -race -tags "ci ne" -count=1 -run PrepareOffMain ./gui
+xvfb-run -a -s "-screen 0 1920x1080x24" go test -tags "xvfb ne" -count=1 -run RealWindow ./cmd/qiusuo
+
+# The `ne` tag is safe only while nothing loads gse's embedded dictionaries.
+if git grep -nE 'LoadDictEmbed|LoadStopEmbed|gse\.NewEmbed' -- '*.go'; then
+  echo "gse's embedded dictionaries are used: the ne build tag would empty them" >&2
+  exit 1
+fi
+scripts/test-release.sh
