@@ -4,4 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-debian.sh
-exec go run ./cmd/qiusuo "$@"
+# -tags ne: leave out gse's embedded dictionaries (~32 MB) that Qiusuo
+# never loads; every build does this (see scripts/release.sh).
+exec go run -tags ne ./cmd/qiusuo "$@"

@@ -2,13 +2,15 @@
 # Installs what Qiusuo needs on Debian/Ubuntu and is not there yet.
 #   scripts/setup-debian.sh          build deps (C toolchain, GL/X11 headers)
 #   scripts/setup-debian.sh --test   + Xvfb, xdotool, ImageMagick for the real-window tests,
-#                                      poppler-utils to read exported PDFs back
+#                                      poppler-utils to read exported PDFs back,
+#                                      mingw-w64, appstream, zip for the release check
 # Runs apt-get only when something is missing; uses sudo when not root.
 set -euo pipefail
 
 pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev)
 if [[ "${1:-}" == "--test" ]]; then
   pkgs+=(xvfb xauth xdotool imagemagick openbox x11-apps poppler-utils)
+  pkgs+=(gcc-mingw-w64-x86-64 appstream zip file)
 fi
 
 if ! command -v go >/dev/null 2>&1; then

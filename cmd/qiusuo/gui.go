@@ -69,6 +69,11 @@ func parseGUIFlags(args []string) (*guiOptions, error) {
 	if err != nil {
 		return nil, err
 	}
+	// `qiusuo FILE` opens FILE like --story FILE: what the desktop entry
+	// runs when the user opens a story or article file (Exec=qiusuo %f).
+	if len(pos) == 1 && o.story == "" && isFile(pos[0]) {
+		o.story, pos = pos[0], nil
+	}
 	if len(pos) > 0 {
 		return nil, fmt.Errorf("unknown command %q (see 'qiusuo help')", pos[0])
 	}
@@ -102,6 +107,12 @@ func parseGUIFlags(args []string) (*guiOptions, error) {
 		return nil, fmt.Errorf("--theme %q: use light or dark", *variant)
 	}
 	return o, nil
+}
+
+// isFile reports whether path names an existing regular file.
+func isFile(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // parseSize reads WxH; sizes run from a 320×240 panel to 8K.

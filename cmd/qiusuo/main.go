@@ -9,18 +9,26 @@
 //	qiusuo keywords [--top N] [--json] [--story PATH] TF-IDF keywords
 //	qiusuo import FILE [-o STORY.json] [--json] ...   make a story of any article
 //	qiusuo export --pdf|--timelinejs|--csv FILE ...    handout, TimelineJS, CSV
+//	qiusuo version | --version                        print the version
 //
 // This package is the only importer of fyne.io/fyne/v2/app: everything
 // else builds and tests without a display or cgo.
 package main
 
 import (
+	// First: keeps Fyne's lang init quiet in the C locale (see its doc).
+	"github.com/qiusuo/qiusuo/cmd/qiusuo/internal/quietlocale"
+
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/qiusuo/qiusuo"
 )
 
 func main() {
+	quietlocale.Restore()
+	attachConsole()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -52,6 +60,9 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 			return importCmd(args[1:], stdout, stderr)
 		case "export":
 			return exportCmd(args[1:], stdout, stderr)
+		case "version", "--version", "-version":
+			fmt.Fprintln(stdout, qiusuo.VersionLine())
+			return exitOK
 		case "help":
 			fmt.Fprint(stdout, usage)
 			return exitOK
@@ -63,7 +74,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 const usage = `Qiusuo 求索 — explore Hangzhou's 2025 story: timeline, 296X cluster map, linked article.
 
 Usage:
-  qiusuo [--story PATH] [--select KIND:ID] [--theme light|dark] [--lang zh|en] [--touch-keyboard]
+  qiusuo [--story PATH | PATH] [--select KIND:ID] [--theme light|dark] [--lang zh|en] [--touch-keyboard]
   qiusuo --present [--start STOP] [--speaker]
   qiusuo --kiosk --config FILE                  (FILE sets the operator PIN)
   qiusuo --screenshot FILE [--size WxH] [--select KIND:ID] [--story PATH]
@@ -72,6 +83,7 @@ Usage:
   qiusuo keywords [--top N] [--json] [--story PATH]
   qiusuo import FILE [--published DATE] [--scheme FILE] [--encoding NAME] [-o STORY.json] [--json]
   qiusuo export [--timelinejs FILE] [--csv FILE] [--pdf FILE] [--story PATH] [--lang zh|en] [--paper A4|Letter]
+  qiusuo version | --version
 
 PATH is a story file (.json), a TimelineJS3 file (.json) or an article (.txt, .md, .html; any encoding), which is imported.
 KIND:ID is event:ID, cluster:ID, entity:ID, fact:ID, term:ID, stop:ID or passage:ID

@@ -1,7 +1,7 @@
 //go:build xvfb
 
 // Real-window tests: the cgo/GLFW binary on an X display (Xvfb in CI, see
-// scripts/test.sh). Run with: xvfb-run -a go test -tags xvfb -run RealWindow ./cmd/qiusuo
+// scripts/test.sh). Run with: xvfb-run -a go test -tags "xvfb ne" -run RealWindow ./cmd/qiusuo
 package main
 
 import (
@@ -25,7 +25,7 @@ func buildBinary(t *testing.T) string {
 		t.Fatal("no DISPLAY: run under xvfb-run (scripts/test.sh does)")
 	}
 	bin := filepath.Join(t.TempDir(), "qiusuo")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd := exec.Command("go", "build", "-tags", "ne", "-o", bin, ".")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
