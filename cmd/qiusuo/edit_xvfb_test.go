@@ -14,22 +14,20 @@ import (
 	"github.com/qiusuo/qiusuo/data/edit"
 )
 
-// TestRealWindowEditor edits a story the way a person at the keyboard
-// would, in the real window: ↓ to a sentence, Ctrl+L, type, Enter, Escape,
+// TestRealWindowEditor edits an imported story the way a person at the
+// keyboard would, in the real window: ↓ to a sentence, Ctrl+L, type, Enter, Escape,
 // Ctrl+S — the file has the link; then another link, kill -9 before
 // saving, reopen: the recovery offer (Enter accepts) brings the change
 // back, and Ctrl+S saves both.
 func TestRealWindowEditor(t *testing.T) {
 	bin := buildBinary(t)
 	dir := t.TempDir()
-	for _, f := range []string{"hangzhou-2025.story.json", "hangzhou-2025.txt"} {
-		b, err := os.ReadFile(filepath.Join("../../data", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, f), b, 0o644)
+	// An imported story, as a teacher would edit one: the seed article
+	// imported without its curated links.
+	path := filepath.Join(dir, "seed.story.json")
+	if out, err := exec.Command(bin, "import", "../../data/hangzhou-2025.txt", "--published", "2025", "-o", path).CombinedOutput(); err != nil {
+		t.Fatalf("import: %v\n%s", err, out)
 	}
-	path := filepath.Join(dir, "hangzhou-2025.story.json")
 	biomed := data.Ref{Kind: data.RefCluster, ID: "biomed"}
 
 	start := func() (*exec.Cmd, *bytes.Buffer) {
@@ -133,14 +131,12 @@ func TestRealWindowEditor(t *testing.T) {
 func TestRealWindowEnterEditMode(t *testing.T) {
 	bin := buildBinary(t)
 	dir := t.TempDir()
-	for _, f := range []string{"hangzhou-2025.story.json", "hangzhou-2025.txt"} {
-		b, err := os.ReadFile(filepath.Join("../../data", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, f), b, 0o644)
+	// An imported story, as a teacher would edit one: the seed article
+	// imported without its curated links.
+	path := filepath.Join(dir, "seed.story.json")
+	if out, err := exec.Command(bin, "import", "../../data/hangzhou-2025.txt", "--published", "2025", "-o", path).CombinedOutput(); err != nil {
+		t.Fatalf("import: %v\n%s", err, out)
 	}
-	path := filepath.Join(dir, "hangzhou-2025.story.json")
 	biomed := data.Ref{Kind: data.RefCluster, ID: "biomed"}
 	orig, _ := data.LoadStory(path)
 	cmd := exec.Command(bin, "--story", path, "--size", "1280x800")
