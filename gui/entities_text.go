@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/qiusuo/qiusuo/gui/wrap"
+	"github.com/qiusuo/qiusuo/data/wrap"
 )
 
 // studyText is a short paragraph for the study views (entity cards, facts,

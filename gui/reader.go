@@ -21,7 +21,7 @@ import (
 // It lays the text out itself rather than using widget.RichText: Fyne
 // 2.7.1 wraps Chinese after any character (a line may start with 。or
 // end with “), has no text background for highlights and cannot report
-// which sentence was tapped. Lines are broken by gui/wrap with the
+// which sentence was tapped. Lines are broken by data/wrap with the
 // Chinese kinsoku rules and drawn as one canvas.Text per sentence piece,
 // so a highlight is just a rectangle behind a piece and a selection
 // change never re-wraps: only rectangles and the scroll offset move.

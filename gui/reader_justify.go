@@ -3,7 +3,7 @@ package gui
 import (
 	"slices"
 
-	"github.com/qiusuo/qiusuo/gui/wrap"
+	"github.com/qiusuo/qiusuo/data/wrap"
 )
 
 // gap is extra space before rune index at, for justification.

@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 
 	"github.com/qiusuo/qiusuo/data"
-	"github.com/qiusuo/qiusuo/gui/wrap"
+	"github.com/qiusuo/qiusuo/data/wrap"
 )
 
 // textRun is one drawn piece of a line: a stretch of one passage's text

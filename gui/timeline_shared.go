@@ -12,7 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/qiusuo/qiusuo/data"
-	"github.com/qiusuo/qiusuo/gui/wrap"
+	"github.com/qiusuo/qiusuo/data/wrap"
 )
 
 // Helpers shared by the timeline and the cluster map.

@@ -7,7 +7,7 @@
 //
 // Chinese is real text in the embedded font (fpdf embeds only the glyphs
 // used), so it stays selectable and searchable. Lines are broken with the
-// reader's rules (package gui/wrap, which has no Fyne dependency): no line
+// reader's rules (package data/wrap, shared with the window): no line
 // starts with ，。）》 and none ends with “（《.
 //
 // fpdf needs TrueType outlines (glyf); the caller passes the font bytes

@@ -5,7 +5,7 @@ import (
 
 	"github.com/go-pdf/fpdf"
 
-	"github.com/qiusuo/qiusuo/gui/wrap"
+	"github.com/qiusuo/qiusuo/data/wrap"
 )
 
 // measurer caches glyph advances per style: fpdf's GetStringWidth walks
