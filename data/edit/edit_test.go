@@ -325,3 +325,34 @@ func TestSaveKeepsABackupAndRecovers(t *testing.T) {
 		t.Error("the saved story does not load back unchanged")
 	}
 }
+
+// TestDefaultStoryRoundTrips: the curated story file is in the canonical
+// form, so saving the unchanged default story writes it byte for byte
+// (and one edit changes only the lines it touches).
+func TestDefaultStoryRoundTrips(t *testing.T) {
+	want, err := os.ReadFile("../hangzhou-2025.story.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := defaultDraft(t)
+	if got := encode(t, d); !bytes.Equal(got, want) {
+		t.Fatalf("the unchanged default story encodes differently from data/hangzhou-2025.story.json (%d vs %d bytes)", len(got), len(want))
+	}
+	st := d.Story().Tour[0]
+	if err := d.Do(SetStopNotes(st.ID, st.Notes+"。", st.NotesEn)); err != nil {
+		t.Fatal(err)
+	}
+	changed := 0
+	a, b := bytes.Split(want, []byte("\n")), bytes.Split(encode(t, d), []byte("\n"))
+	if len(a) != len(b) {
+		t.Fatalf("one edit of a note changed the line count: %d → %d", len(a), len(b))
+	}
+	for i := range a {
+		if !bytes.Equal(a[i], b[i]) {
+			changed++
+		}
+	}
+	if changed != 1 {
+		t.Errorf("one edit of a note changed %d lines of the file, want 1", changed)
+	}
+}
