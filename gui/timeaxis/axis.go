@@ -134,7 +134,8 @@ func (a *Axis) Reveal(i int) {
 	if x0 >= margin && x1 <= w-margin {
 		return
 	}
-	a.moved = true
+	// Not a move of the viewer's: a resize may still fit the axis again
+	// (and then reveals the selected item anew).
 	if x1-x0 > w-2*margin {
 		a.scale = Fit(it.From, it.To+1, w, margin)
 		return

@@ -70,6 +70,9 @@ func (r *renderer) build() {
 	}
 	if !a.fitted || (!a.moved && a.fitW != size.Width) {
 		a.fitTo(size.Width)
+		if i := slices.Index(a.marks, Selected); i >= 0 {
+			a.Reveal(i)
+		}
 	}
 	m := r.metrics()
 	btn := a.zoomIn.MinSize()
