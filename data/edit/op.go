@@ -31,41 +31,18 @@ const (
 	partTour
 )
 
-// snapshot is the inverse of an edit: the parts it changed, as they were.
+// snapshot is the inverse of an edit: the parts it changed, as they were
+// (held in a Story of which only those parts are set).
 type snapshot struct {
-	label    string
-	parts    parts
-	clusters []data.Cluster
-	events   []data.Event
-	entities []data.Entity
-	facts    []data.Fact
-	glossary []data.GlossaryEntry
-	tour     []data.Stop
+	label string
+	parts parts
+	saved *data.Story
 }
 
-// take records s's parts p. The slices are deep copies (Clone copies
-// everything; only the parts named are kept).
+// take records s's parts p as deep copies.
 func take(label string, s *data.Story, p parts) *snapshot {
-	c := s.Clone()
-	sn := &snapshot{label: label, parts: p}
-	if p&partClusters != 0 {
-		sn.clusters = c.Clusters
-	}
-	if p&partEvents != 0 {
-		sn.events = c.Events
-	}
-	if p&partEntities != 0 {
-		sn.entities = c.Entities
-	}
-	if p&partFacts != 0 {
-		sn.facts = c.Facts
-	}
-	if p&partGlossary != 0 {
-		sn.glossary = c.Glossary
-	}
-	if p&partTour != 0 {
-		sn.tour = c.Tour
-	}
+	sn := &snapshot{label: label, parts: p, saved: &data.Story{}}
+	copyParts(sn.saved, s.Clone(), p)
 	return sn
 }
 
@@ -75,27 +52,30 @@ func (sn *snapshot) Label() string { return sn.label }
 // replaced, so undo and redo alternate through the same mechanism.
 func (sn *snapshot) Apply(s *data.Story) (Op, error) {
 	inv := take(sn.label, s, sn.parts)
-	c := (&data.Story{Clusters: sn.clusters, Events: sn.events, Entities: sn.entities,
-		Facts: sn.facts, Glossary: sn.glossary, Tour: sn.tour}).Clone() // keep sn reusable
-	if sn.parts&partClusters != 0 {
-		s.Clusters = c.Clusters
-	}
-	if sn.parts&partEvents != 0 {
-		s.Events = c.Events
-	}
-	if sn.parts&partEntities != 0 {
-		s.Entities = c.Entities
-	}
-	if sn.parts&partFacts != 0 {
-		s.Facts = c.Facts
-	}
-	if sn.parts&partGlossary != 0 {
-		s.Glossary = c.Glossary
-	}
-	if sn.parts&partTour != 0 {
-		s.Tour = c.Tour
-	}
+	copyParts(s, sn.saved.Clone(), sn.parts) // a copy: the snapshot stays reusable
 	return inv, nil
+}
+
+// copyParts sets dst's parts p to src's.
+func copyParts(dst, src *data.Story, p parts) {
+	if p&partClusters != 0 {
+		dst.Clusters = src.Clusters
+	}
+	if p&partEvents != 0 {
+		dst.Events = src.Events
+	}
+	if p&partEntities != 0 {
+		dst.Entities = src.Entities
+	}
+	if p&partFacts != 0 {
+		dst.Facts = src.Facts
+	}
+	if p&partGlossary != 0 {
+		dst.Glossary = src.Glossary
+	}
+	if p&partTour != 0 {
+		dst.Tour = src.Tour
+	}
 }
 
 // change is an Op made of a label, the parts it touches and a function
