@@ -83,10 +83,10 @@ SH
 fi
 
 echo "== Go benchmarks"
-go test -tags "ci ne" -run '^$' -bench . -benchtime 200x ./data/... ./gui/ 2>/dev/null | grep -E '^(Benchmark|ok)'
+go test -tags "ci ne no_emoji" -run '^$' -bench . -benchtime 200x ./data/... ./gui/ 2>/dev/null | grep -E '^(Benchmark|ok)'
 
 echo "== Builds"
-go build -tags ne -o "$out/qiusuo" ./cmd/qiusuo
+go build -tags "ne no_emoji" -o "$out/qiusuo" ./cmd/qiusuo
 tmp=$(mktemp -d -p . .bench-minimal-XXXX)
 trap 'rm -rf "$tmp"' EXIT
 cat > "$tmp/main.go" <<'GO'

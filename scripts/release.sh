@@ -32,7 +32,7 @@ date=$(git log -1 --format=%cs 2>/dev/null || date -u +%F)
 # Reproducible archives: every file dated at the release commit.
 epoch=$(git log -1 --format=%ct 2>/dev/null || date +%s)
 ldflags="-s -w -X github.com/qiusuo/qiusuo.stamp=$version"
-tags=ne
+tags="ne no_emoji"
 dist=dist
 mkdir -p "$dist"
 

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 scripts/setup-debian.sh
 # -tags ne: leave out gse's embedded dictionaries (~32 MB) that Qiusuo
 # never loads; every build does this (see scripts/release.sh).
-exec go run -tags ne ./cmd/qiusuo "$@"
+exec go run -tags "ne no_emoji" ./cmd/qiusuo "$@"

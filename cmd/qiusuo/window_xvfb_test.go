@@ -25,7 +25,7 @@ func buildBinary(t *testing.T) string {
 		t.Fatal("no DISPLAY: run under xvfb-run (scripts/test.sh does)")
 	}
 	bin := filepath.Join(t.TempDir(), "qiusuo")
-	cmd := exec.Command("go", "build", "-tags", "ne", "-o", bin, ".")
+	cmd := exec.Command("go", "build", "-tags", "ne no_emoji", "-o", bin, ".")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}

@@ -48,7 +48,7 @@ type bar struct {
 func newBar(e *Editor) *bar {
 	b := &bar{e: e}
 	b.band = canvas.NewRectangle(theme.Color(theme.ColorNameWarning))
-	b.mode = widget.NewLabelWithStyle("✎ "+gui.T("edit.mode", "编辑模式"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	b.mode = widget.NewLabelWithStyle(gui.T("edit.mode", "编辑模式"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	b.status = widget.NewLabel("")
 	b.undo = widget.NewButtonWithIcon(gui.T("edit.undo", "撤销"), theme.ContentUndoIcon(), e.Undo)
 	b.redo = widget.NewButtonWithIcon(gui.T("edit.redo", "重做"), theme.ContentRedoIcon(), e.Redo)

@@ -437,7 +437,7 @@ func TestEventFormProblemUnderField(t *testing.T) {
 	if ed.form == nil {
 		t.Fatal("the form closed on a refused edit")
 	}
-	if h := ed.form.items[2].HintText; !strings.Contains(h, "明年三月") || !strings.HasPrefix(h, "⚠") {
+	if h := ed.form.items[2].HintText; !strings.Contains(h, "明年三月") || !strings.HasPrefix(h, "！") {
 		t.Fatalf("the problem is not under the date field: %q (message %q)", h, ed.form.msg.Text)
 	}
 	if strings.Contains(ed.form.items[2].HintText, "events[") {

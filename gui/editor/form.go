@@ -114,9 +114,9 @@ func (fm *form) showProblem(msg string) {
 	}
 	fm.msg.Hide()
 	if it := fm.fieldOf(msg); it != nil {
-		it.HintText = "⚠ " + msg
+		it.HintText = "！" + msg
 	} else {
-		fm.msg.SetText("⚠ " + msg)
+		fm.msg.SetText("！" + msg)
 		fm.msg.Show()
 	}
 	fm.f.Refresh()

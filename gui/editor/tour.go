@@ -120,7 +120,7 @@ func (t *tourPanel) saveNotes() {
 		return
 	}
 	if err := t.e.try(edit.SetStopNotes(t.stops()[t.cur].ID, t.notes.Text, t.notesEn.Text)); err != nil {
-		t.msg.SetText("⚠ " + problemText(err.Error()))
+		t.msg.SetText("！" + problemText(err.Error()))
 		t.msg.Show()
 		return
 	}
