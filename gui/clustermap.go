@@ -41,6 +41,8 @@ type ClusterMap struct {
 	// OnTapped, if set, is called after a named cluster is tapped (the
 	// narrow explorer then shows the cluster's card).
 	OnTapped func()
+
+	unfollow func() // stops following the selection (explorer_story.go)
 }
 
 // cmBand is one tier: its background, badge and wires.
@@ -96,7 +98,7 @@ func NewClusterMap(sel *Selection) *ClusterMap {
 	m.scroll = touch.NewScroll(container.New(m.lay, objs...), container.ScrollVerticalOnly)
 	m.legend = newCMLegend()
 	m.mark(false)
-	sel.OnChange(func(State) { m.mark(true) })
+	m.unfollow = sel.OnChange(func(State) { m.mark(true) })
 	return m
 }
 

@@ -20,6 +20,8 @@ type studyList struct {
 	outer  *inset
 	box    *fyne.Container
 	scroll *container.Scroll
+	// unfollow stops following the selection (explorer_story.go).
+	unfollow func()
 
 	// follow, if set, is called on every selection change after the
 	// cards' states are updated (for marks inside cards).
@@ -39,7 +41,7 @@ func (l *studyList) init(sel *Selection, cards []*studyCard) {
 	l.outer = &inset{x: 8, y: 8}
 	l.box = container.New(l.outer, container.New(l.stack, objs...))
 	l.scroll = touch.NewVScroll(l.box) // a finger drags it (touch kiosks)
-	sel.OnChange(func(State) { l.update(true) })
+	l.unfollow = sel.OnChange(func(State) { l.update(true) })
 	// A list built while something is selected (the window is rebuilt
 	// after a language switch) opens at the selected card.
 	l.update(true)

@@ -49,6 +49,8 @@ type KeywordChart struct {
 
 	ready chan struct{} // closed once keywords are first shown (for tests)
 	life  lifetime      // ends with the explorer that built the chart
+	// unfollow stops following the selection (Close).
+	unfollow func()
 }
 
 // kwTop is how many terms the chart shows: enough to characterise a
@@ -85,7 +87,7 @@ func NewKeywordChart(sel *Selection, eng *engine.Engine) *KeywordChart {
 	c.plot = &kwPlot{c: c}
 	c.legend = c.newLegend()
 
-	sel.OnChange(func(State) { c.follow() })
+	c.unfollow = sel.OnChange(func(State) { c.follow() })
 	c.follow()
 	if eng.Ready() {
 		c.update()
@@ -103,7 +105,10 @@ func NewKeywordChart(sel *Selection, eng *engine.Engine) *KeywordChart {
 
 // Close ends the chart's background work: an explorer rebuilt in another
 // language discards its panels.
-func (c *KeywordChart) Close() { c.life.end() }
+func (c *KeywordChart) Close() {
+	c.life.end()
+	c.unfollow()
+}
 
 // kwSegmented returns a channel closed when segmentation has finished.
 // Tests replace it to hold a chart in its waiting state.

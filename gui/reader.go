@@ -73,6 +73,7 @@ type Reader struct {
 	layingOut     bool    // the renderer is resizing the scroll
 	pendingAnchor int     // article offset to bring back to the top after a re-wrap, or -1
 	cullMargin    float32 // views of text kept drawable beyond the visible one
+	storyEdited   bool    // the next selection change is an edit's, not a move (setStory)
 }
 
 // NewReader returns a reader over the selection's story that follows and
@@ -164,6 +165,13 @@ func (r *Reader) Reveal(off int) {
 func (r *Reader) onSelection(st State) {
 	r.state = st
 	r.updateHeader()
+	if r.storyEdited {
+		// The same selection on an edited story (setStory): highlight
+		// what it now links, but leave the text where the reader is.
+		r.storyEdited = false
+		r.applyHighlights()
+		return
+	}
 	if r.layout == nil || r.scroll.Size().Height <= 0 {
 		r.pendingReveal = len(st.Passages) > 0
 		return

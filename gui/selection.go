@@ -153,6 +153,44 @@ func (s *Selection) set(st State) {
 	s.listeners.call(st)
 }
 
+// replaceStory moves the selection onto another version of its story (an
+// edit) without telling the listeners: the views must first follow the
+// new story (Explorer.SetStory), then notify tells them of the state. What
+// was selected stays selected, with its focus, if the new story still has
+// it; history keeps only what still exists, so Back never leads to a
+// thing the edit removed.
+func (s *Selection) replaceStory(st *data.Story) {
+	s.story = st
+	keep := func(h []State) []State {
+		out := h[:0]
+		for _, old := range h {
+			if old.Ref.IsZero() || st.Has(old.Ref) {
+				out = append(out, s.remap(old))
+			}
+		}
+		return out
+	}
+	s.back, s.fwd = keep(s.back), keep(s.fwd)
+	s.cur = s.remap(s.cur)
+}
+
+// remap is st on the current story: its passages as the story now links
+// them, its focus kept where it still points at one (or a removed thing
+// is no selection).
+func (s *Selection) remap(st State) State {
+	if st.Ref.IsZero() || !s.story.Has(st.Ref) {
+		return State{}
+	}
+	out := s.stateFor(st.Ref)
+	if st.Focus < len(out.Passages) {
+		out.Focus = st.Focus
+	}
+	return out
+}
+
+// notify tells every listener the current state again.
+func (s *Selection) notify() { s.listeners.call(s.cur) }
+
 func (s *Selection) stateFor(r data.Ref) State {
 	return State{Ref: r, Passages: s.story.Passages(r)}
 }

@@ -28,11 +28,15 @@ type Timeline struct {
 	axis     *canvas.Line
 	arrow    [2]*canvas.Line // the arrowhead: time runs to the right
 	scroll   *container.Scroll
-	selected int  // index of the selected event, -1 if none
-	short    bool // the window is short: titles take fewer lines
+	strip    *fyne.Container // the axis and the cards, in scroll
+	shown    []tlCardKey     // what the cards show (explorer_story.go)
+	selected int             // index of the selected event, -1 if none
+	short    bool            // the window is short: titles take fewer lines
 	// time is the time-axis face, for stories with calendar dates
 	// (timeline_axis.go); nil for the strip of cards.
 	time *timeaxis.Axis
+	// unfollow stops following the selection (explorer_story.go).
+	unfollow func()
 }
 
 // titleLines is how many lines a card's title may take.
@@ -68,7 +72,7 @@ func NewTimeline(sel *Selection) *Timeline {
 		t.scroll = container.NewScroll(nil) // unused: the explorer may listen to it
 		t.time = t.newTimeAxis()
 		t.markAxis()
-		sel.OnChange(func(State) { t.markAxis() })
+		t.unfollow = sel.OnChange(func(State) { t.markAxis() })
 		return t
 	}
 	for i := range t.arrow {
@@ -76,14 +80,16 @@ func NewTimeline(sel *Selection) *Timeline {
 		objs = append(objs, t.arrow[i])
 	}
 	for i := range sel.Story().Events {
+		t.shown = append(t.shown, cardKey(&sel.Story().Events[i]))
 		c := newTLCard(t, i)
 		t.cards = append(t.cards, c)
 		objs = append(objs, c)
 	}
-	t.scroll = touch.NewScroll(container.New(&tlStripLayout{t}, objs...), container.ScrollHorizontalOnly)
+	t.strip = container.New(&tlStripLayout{t}, objs...)
+	t.scroll = touch.NewScroll(t.strip, container.ScrollHorizontalOnly)
 	// Marks are set without refreshing: nothing is drawn yet.
 	t.mark(false)
-	sel.OnChange(func(State) { t.mark(true) })
+	t.unfollow = sel.OnChange(func(State) { t.mark(true) })
 	return t
 }
 

@@ -63,7 +63,7 @@ func (t *Timeline) newTimeAxis() *timeaxis.Axis {
 		English: current == LangEn,
 	}
 	ax := timeaxis.New(axisItems(s), labels, func(i int) {
-		t.sel.Select(data.Ref{Kind: data.RefEvent, ID: s.Events[i].ID})
+		t.sel.Select(data.Ref{Kind: data.RefEvent, ID: t.sel.Story().Events[i].ID}) // the story may have been edited since
 	})
 	// The explorer hears of the viewer moving the strip through its
 	// scroll (kiosk activity); the axis reports pans and zooms the same way.

@@ -50,6 +50,7 @@ type Editor struct {
 	OnLeave func(*data.Story)
 
 	problems []data.Problem // broken links the story opened with
+	showing  bool           // the explorer is showing an edit (changed)
 }
 
 // New puts window w's explorer x into edit mode for the story at path,
@@ -80,7 +81,7 @@ func (e *Editor) Draft() *edit.Draft { return e.draft }
 // sentence, and in paint mode a tapped sentence is linked or unlinked.
 func (e *Editor) follow() {
 	e.x.Sel.OnChange(func(st gui.State) {
-		if st.Ref.Kind == data.RefPassage && !e.paint.IsZero() {
+		if st.Ref.Kind == data.RefPassage && !e.paint.IsZero() && !e.showing {
 			if p := e.x.Sel.Story().Article.PassageIndex(st.Ref.ID); p >= 0 {
 				e.Do(edit.ToggleLink(e.paint, p))
 				return
@@ -129,8 +130,16 @@ func (e *Editor) Save() {
 }
 
 // changed shows the draft's new story and schedules the recovery copy.
+// The explorer shows it in place (its views follow, the reader stays where
+// it was); a draft over another copy of the article (a recovered one)
+// gets a new explorer.
 func (e *Editor) changed() {
-	e.Rebuild()
+	e.showing = true // the views hear the state again: not a tap to paint
+	shown := e.x.SetStory(e.draft.Story())
+	e.showing = false
+	if !shown {
+		e.Rebuild()
+	}
 	if e.tour != nil {
 		e.tour.refresh() // an undo with the panel open shows in it
 	}

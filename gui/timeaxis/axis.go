@@ -99,6 +99,20 @@ func dateSpan(items []Item) [2]Day {
 	return s
 }
 
+// SetItems replaces the items (an editor changed a date or a title,
+// added or removed an event), keeping the viewer's view: a view the
+// viewer zoomed or panned stays where it is; one that was fitted is
+// fitted again to the new dates. Marks start plain: the caller sets them.
+func (a *Axis) SetItems(items []Item) {
+	a.items = items
+	a.marks = make([]Mark, len(items))
+	a.span = dateSpan(items)
+	if a.fitted && !a.moved {
+		a.fitTo(a.Size().Width)
+	}
+	a.Refresh()
+}
+
 // Dated reports how many items are placed on the axis.
 func (a *Axis) Dated() int {
 	n := 0
