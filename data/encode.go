@@ -130,6 +130,7 @@ func fileOf(s *Story, article string, quote func(int) string) storyFile {
 			f.Tour = append(f.Tour, sf)
 		}
 	}
+	f.Draft = draftOf(s.Unresolved)
 	return f
 }
 

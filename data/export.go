@@ -21,6 +21,8 @@ type (
 		Facts     []jsonFact    `json:"facts"`
 		Glossary  []jsonTerm    `json:"glossary"`
 		Tour      []jsonStop    `json:"tour"`
+		// Draft lists a draft's links still to fix, as its file does.
+		Draft *draftFile `json:"draft,omitempty"`
 	}
 	jsonTerm struct {
 		ID            string   `json:"id"`
@@ -115,7 +117,7 @@ func (s *Story) MarshalJSON() ([]byte, error) {
 	pids := func(ps []int) []string { return idsOf(ps, func(i int) string { return a.Passages[i].ID }) }
 	cids := func(cs []int) []string { return idsOf(cs, func(i int) string { return s.Clusters[i].ID }) }
 	eids := func(es []int) []string { return idsOf(es, func(i int) string { return s.Entities[i].ID }) }
-	js := jsonStory{Title: a.Title(), TitleEn: s.TitleEn, Source: s.Source,
+	js := jsonStory{Title: a.Title(), TitleEn: s.TitleEn, Source: s.Source, Draft: draftOf(s.Unresolved),
 		Passages: []jsonPassage{}, Tiers: []jsonTier{}, Clusters: []jsonCluster{}, Events: []jsonEvent{}, Entities: []jsonEntity{}, Facts: []jsonFact{}, Glossary: []jsonTerm{}, Tour: []jsonStop{}}
 	for _, p := range a.Passages {
 		jp := jsonPassage{ID: p.ID, Kind: p.Kind, Paragraph: p.Paragraph, Text: p.Text, Start: p.Start(), End: p.End()}

@@ -57,7 +57,7 @@ func (r *resolver) resolveGlossary(gs []glossaryFile) []GlossaryEntry {
 		terms[g.Term] = i
 		ps := r.containing(g.Term)
 		if len(ps) == 0 {
-			r.failQuote(where, "term %q does not occur in any sentence of the article (quote it exactly as printed)", g.Term)
+			r.failQuote(where, ProblemTermMissing, g.Term, "term %q does not occur in any sentence of the article (quote it exactly as printed)", g.Term)
 			if r.lenient {
 				continue
 			}

@@ -21,8 +21,29 @@ type Problem struct {
 	// event none of whose sentences is left, a figure whose sentence is
 	// gone), which Msg then says.
 	Item Ref
-	Msg  string
+	Msg  string // in English, for logs and the command line
+
+	// Code and Quote say the same as Msg for an interface to put in its
+	// own language: what kind of problem, and the quote, term, title or
+	// stop it is about. Dropped is the item the problem took with it
+	// (Item is then zero).
+	Code    ProblemCode
+	Quote   string
+	Dropped Ref
 }
+
+// ProblemCode is the kind of a Problem.
+type ProblemCode string
+
+// The kinds of problem a lenient load reports.
+const (
+	ProblemQuoteMissing   ProblemCode = "quote-missing"   // Quote is in no sentence now
+	ProblemQuoteAmbiguous ProblemCode = "quote-ambiguous" // Quote is now in more than one
+	ProblemPassageUnknown ProblemCode = "passage-unknown" // Quote is a passage id the article lacks
+	ProblemTermMissing    ProblemCode = "term-missing"    // the term Quote is in no sentence
+	ProblemEventDropped   ProblemCode = "event-dropped"   // the event titled Quote lost what it stood on
+	ProblemStopDropped    ProblemCode = "stop-dropped"    // the tour stop Quote lost what it showed
+)
 
 func (p Problem) String() string { return p.Where + ": " + p.Msg }
 
@@ -34,7 +55,10 @@ func (p Problem) String() string { return p.Where + ": " + p.Msg }
 // the article, a tour stop of lost sentences or of a dropped item. Every
 // other rule of the loader still holds: a file with other problems fails
 // as with LoadStory. The story returned is valid, so it can be edited and
-// saved; saving it writes the links that are left.
+// saved; saving it writes the links that are left, and keeps the broken
+// ones in the file's draft section (draft.go) until they are fixed. The
+// problems returned are those a draft was saved with, then the new ones;
+// the story's Unresolved holds them all.
 func LoadStoryLenient(path string) (*Story, []Problem, error) {
 	dir, name := filepath.Split(path)
 	if dir == "" {
@@ -45,17 +69,18 @@ func LoadStoryLenient(path string) (*Story, []Problem, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return s, r.broken, nil
+	s.Unresolved = append(s.Unresolved, r.broken...)
+	return s, s.Unresolved, nil
 }
 
 // failQuote is a failure to find a quoted sentence (or a term): an error,
 // or in a lenient load a broken link.
-func (r *resolver) failQuote(where, format string, args ...any) {
+func (r *resolver) failQuote(where string, code ProblemCode, quote, format string, args ...any) {
 	if !r.lenient {
 		r.fail(where, format, args...)
 		return
 	}
-	r.broken = append(r.broken, Problem{Where: where, Item: itemOf(where), Msg: fmt.Sprintf(format, args...)})
+	r.broken = append(r.broken, Problem{Where: where, Item: itemOf(where), Msg: fmt.Sprintf(format, args...), Code: code, Quote: quote})
 }
 
 // dropEvent, in a lenient load, drops an event that lost sentences and
@@ -76,7 +101,7 @@ func (r *resolver) dropEvent(where string, e eventFile, ev Event, brokeBefore in
 	}
 	ref := Ref{Kind: RefEvent, ID: e.ID}
 	r.dropped[ref] = true
-	r.broken = append(r.broken, Problem{Where: where,
+	r.broken = append(r.broken, Problem{Where: where, Code: ProblemEventDropped, Quote: e.Title,
 		Msg: fmt.Sprintf("event %q (%s, %s) was dropped: %s; create it again from its new sentence", e.ID, e.Title, e.When, why)})
 	return true
 }
@@ -89,7 +114,8 @@ func (r *resolver) dropStop(where string, sf stopFile) bool {
 	}
 	for ref := range r.dropped {
 		if sf.Select == string(ref.Kind)+":"+ref.ID {
-			r.broken = append(r.broken, Problem{Where: where, Msg: fmt.Sprintf("tour stop %q was dropped: it showed %s, which was dropped", sf.ID, sf.Select)})
+			r.broken = append(r.broken, Problem{Where: where, Code: ProblemStopDropped, Quote: stopName(sf),
+				Msg: fmt.Sprintf("tour stop %q was dropped: it showed %s, which was dropped", sf.ID, sf.Select)})
 			return true
 		}
 	}
@@ -101,15 +127,24 @@ func (r *resolver) dropStop(where string, sf stopFile) bool {
 		return false // the real resolution records the lost ones
 	}
 	r.broken = append(r.broken, probe.broken...)
-	r.broken = append(r.broken, Problem{Where: where, Msg: fmt.Sprintf("tour stop %q was dropped: none of its sentences is left", sf.ID)})
+	r.broken = append(r.broken, Problem{Where: where, Code: ProblemStopDropped, Quote: stopName(sf),
+		Msg: fmt.Sprintf("tour stop %q was dropped: none of its sentences is left", sf.ID)})
 	return true
+}
+
+// stopName is how a person knows a tour stop: its title, or its id.
+func stopName(sf stopFile) string {
+	if sf.Title != "" {
+		return sf.Title
+	}
+	return sf.ID
 }
 
 // settle keeps a problem's item only if the story still has it.
 func (r *resolver) settle(s *Story) {
 	for i := range r.broken {
 		if it := r.broken[i].Item; !it.IsZero() && !s.Has(it) {
-			r.broken[i].Item = Ref{}
+			r.broken[i].Item, r.broken[i].Dropped = Ref{}, it
 			r.broken[i].Msg += fmt.Sprintf(" (so %s was dropped)", it)
 		}
 	}

@@ -9,6 +9,18 @@ import (
 // "fact:services-73", "term:xinzhi", "passage:p11.1" or "stop:intro" and
 // checks that the story has it.
 func (s *Story) ParseRef(v string) (Ref, error) {
+	r, err := parseRef(v)
+	if err != nil {
+		return Ref{}, err
+	}
+	if !s.Has(r) {
+		return Ref{}, fmt.Errorf("%q: the story has no %s with id %q", v, r.Kind, r.ID)
+	}
+	return r, nil
+}
+
+// parseRef parses KIND:ID without looking the item up.
+func parseRef(v string) (Ref, error) {
 	kind, id, ok := strings.Cut(v, ":")
 	if !ok || id == "" {
 		return Ref{}, fmt.Errorf("%q: expected KIND:ID, e.g. event:gala or cluster:ai", v)
@@ -18,9 +30,6 @@ func (s *Story) ParseRef(v string) (Ref, error) {
 	case RefEvent, RefCluster, RefEntity, RefFact, RefTerm, RefPassage, RefStop:
 	default:
 		return Ref{}, fmt.Errorf("%q: unknown kind %q (event, cluster, entity, fact, term, passage or stop)", v, kind)
-	}
-	if !s.Has(r) {
-		return Ref{}, fmt.Errorf("%q: the story has no %s with id %q", v, kind, id)
 	}
 	return r, nil
 }

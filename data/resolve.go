@@ -126,6 +126,8 @@ func (r *resolver) resolve(display string, f *storyFile, sc *Scheme) (*Story, er
 		s.Tour = r.resolveTour(s, f.Tour)
 	}
 
+	s.Unresolved = r.resolveDraft(f.Draft)
+
 	if len(r.problems) > 0 {
 		return nil, &StoryError{File: display, Problems: r.problems}
 	}
@@ -186,7 +188,7 @@ func (r *resolver) sentence(where, ref string) (int, bool) {
 	if passageIDRegex.MatchString(ref) {
 		i := r.a.PassageIndex(ref)
 		if i < 0 {
-			r.failQuote(where, "unknown passage id %q (the article has %d passages; see `qiusuo story --json`)", ref, len(r.a.Passages))
+			r.failQuote(where, ProblemPassageUnknown, ref, "unknown passage id %q (the article has %d passages; see `qiusuo story --json`)", ref, len(r.a.Passages))
 		}
 		return i, i >= 0
 	}
@@ -198,14 +200,14 @@ func (r *resolver) sentence(where, ref string) (int, bool) {
 	for i := range r.a.Passages {
 		if strings.Contains(r.a.Passages[i].Text, ref) {
 			if found >= 0 {
-				r.failQuote(where, "quote %q is ambiguous: it occurs in %s and %s; quote more of the sentence", ref, r.a.Passages[found].ID, r.a.Passages[i].ID)
+				r.failQuote(where, ProblemQuoteAmbiguous, ref, "quote %q is ambiguous: it occurs in %s and %s; quote more of the sentence", ref, r.a.Passages[found].ID, r.a.Passages[i].ID)
 				return 0, false
 			}
 			found = i
 		}
 	}
 	if found < 0 {
-		r.failQuote(where, "quote %q is not in any one sentence of the article", ref)
+		r.failQuote(where, ProblemQuoteMissing, ref, "quote %q is not in any one sentence of the article", ref)
 		return 0, false
 	}
 	return found, true

@@ -156,6 +156,9 @@ type Story struct {
 	Facts    []Fact
 	Glossary []GlossaryEntry // terms explained for students, in the file's order
 	Tour     []Stop          // the presenter's stops, in order
+	// Unresolved are links still to fix, kept in a story saved as a
+	// draft (draft.go): a story with any is a draft.
+	Unresolved []Problem
 
 	ids     map[Ref]int
 	reverse [][]Ref // per passage: what links to it

@@ -42,6 +42,9 @@ type storyFile struct {
 	Facts    []factFile     `json:"facts,omitempty"`
 	Glossary []glossaryFile `json:"glossary,omitempty"`
 	Tour     []stopFile     `json:"tour,omitempty"`
+	// Draft, if present, marks a story saved with links still to fix
+	// (draft.go); last, so that it reads as a note at the end of the file.
+	Draft *draftFile `json:"draft,omitempty"`
 }
 
 type tierFile struct {

@@ -93,7 +93,7 @@ func NewExplorerWithEngine(s *data.Story, eng *engine.Engine) *Explorer {
 	for _, b := range []*widget.Button{x.back, x.forward, x.clear} {
 		b.Importance = widget.LowImportance
 	}
-	x.title = canvas.NewText("求索 · "+Pick(s.Article.Title(), s.TitleEn), theme.Color(theme.ColorNameForeground))
+	x.title = canvas.NewText(headerTitle(s), theme.Color(theme.ColorNameForeground))
 	x.title.TextStyle.Bold = true
 	x.title.TextSize = theme.TextSubHeadingSize()
 	x.header = container.NewBorder(nil, nil, x.title, container.NewHBox(x.back, x.forward, x.clear))

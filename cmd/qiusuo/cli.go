@@ -37,6 +37,12 @@ func storyCmd(args []string, stdout, stderr io.Writer) int {
 	for _, e := range s.Events {
 		fmt.Fprintf(stdout, "  %-10s %-8s %s\n", e.ID, e.When, e.Title)
 	}
+	if s.IsDraft() {
+		fmt.Fprintf(stdout, "draft: %d broken links to fix (qiusuo --story FILE --edit)\n", len(s.Unresolved))
+		for _, p := range s.Unresolved {
+			fmt.Fprintf(stdout, "  %s\n", p)
+		}
+	}
 	return exitOK
 }
 

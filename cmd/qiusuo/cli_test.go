@@ -119,3 +119,29 @@ func TestCLIErrors(t *testing.T) {
 		t.Errorf("--help: exit %d, %q", code, out)
 	}
 }
+
+// TestStoryDraft: a story saved as a draft loads and says, in text and in
+// JSON, what is still to fix.
+func TestStoryDraft(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"hangzhou-2025.txt", "hangzhou-2025.story.json"} {
+		b, err := os.ReadFile(filepath.Join("../../data", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f == "hangzhou-2025.story.json" {
+			b = []byte(strings.TrimSuffix(strings.TrimSpace(string(b)), "}") +
+				`, "draft": {"unresolved": [{"where": "events[0] \"gala\": sentences[0]", "item": "event:gala", "problem": "quote \"旧句\" is not in any one sentence of the article", "code": "quote-missing", "quote": "旧句"}]}}`)
+		}
+		os.WriteFile(filepath.Join(dir, f), b, 0o644)
+	}
+	path := filepath.Join(dir, "hangzhou-2025.story.json")
+	code, out, errOut := runCLI("story", "--story", path)
+	if code != 0 || !strings.Contains(out, "draft: 1 broken links to fix") || !strings.Contains(out, "旧句") {
+		t.Errorf("story of a draft: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	code, out, _ = runCLI("story", "--json", "--story", path)
+	if code != 0 || !strings.Contains(out, `"code": "quote-missing"`) {
+		t.Errorf("story --json of a draft: exit %d, no draft section in %q", code, out[max(0, len(out)-400):])
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/qiusuo/qiusuo/data"
@@ -159,6 +160,22 @@ func (d *Draft) changed() {
 	if d.OnChange != nil {
 		d.OnChange(d.story)
 	}
+}
+
+// SetUnresolved records the links still to fix (the editor's list of
+// broken links, as the person works through it): they are saved in the
+// file's draft section, and the story is a draft while there are any. A
+// change to the list is a change to save, but not an edit to undo: the
+// list records the person's review, not the story.
+func (d *Draft) SetUnresolved(ps []data.Problem) {
+	if slices.Equal(ps, d.story.Unresolved) {
+		return
+	}
+	c := *d.story
+	c.Unresolved = slices.Clone(ps)
+	d.story = &c
+	d.gen = d.next()
+	d.changed()
 }
 
 // Encode renders the current story as its story file: the canonical form

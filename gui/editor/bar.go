@@ -98,6 +98,9 @@ func (b *bar) update() {
 	switch {
 	case d.Dirty():
 		b.status.SetText(gui.T("edit.status.unsaved", "有未保存的修改"))
+	case d.Story().IsDraft():
+		b.status.SetText(gui.T("edit.status.draft", "已存为草稿：{{.N}} 个失效链接待修复",
+			map[string]any{"N": len(d.Story().Unresolved)}))
 	default:
 		b.status.SetText(gui.T("edit.status.saved", "已保存"))
 	}

@@ -510,7 +510,7 @@ func TestEventDeleteAndMove(t *testing.T) {
 // TestBrokenLinksInBar: the broken links a lenient load found are counted
 // in the bar; choosing one selects its item and takes it off the list.
 func TestBrokenLinksInBar(t *testing.T) {
-	ed, _, _ := setup(t)
+	ed, _, path := setup(t)
 	if ed.bar.broken.Visible() {
 		t.Fatal("the broken-links button shows with none")
 	}
@@ -540,6 +540,26 @@ func TestBrokenLinksInBar(t *testing.T) {
 	}
 	if ed.bar.broken.Text != "2 个失效链接" {
 		t.Errorf("after choosing one the bar shows %q", ed.bar.broken.Text)
+	}
+
+	// Saved now, the story is a draft that keeps the two links still to
+	// fix; reopened, they are listed again.
+	if !ed.draft.Dirty() {
+		t.Error("dealing with a broken link is a change to save")
+	}
+	ed.Save()
+	if got := ed.bar.status.Text; got != "已存为草稿：2 个失效链接待修复" {
+		t.Errorf("after saving, the bar says %q", got)
+	}
+	if got := ed.x.Sel.Story().Unresolved; !slices.Equal(got, ps[1:]) {
+		t.Errorf("the shown story holds %v, want %v", got, ps[1:])
+	}
+	_, again, err := data.LoadStoryLenient(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(again, ps[1:]) {
+		t.Errorf("reopened, the draft lists %v, want %v", again, ps[1:])
 	}
 }
 
@@ -587,5 +607,25 @@ func TestLeaveEditMode(t *testing.T) {
 	s, err := data.LoadStory(path)
 	if err != nil || !edit.Linked(s, data.Ref{Kind: data.RefCluster, ID: "biomed"}, 4) {
 		t.Errorf("leaving with 保存 did not save: %v", err)
+	}
+}
+
+// TestBrokenLinkText: a broken link is described in the interface's
+// language from its code, not in the loader's English; an unknown code
+// keeps the loader's words.
+func TestBrokenLinkText(t *testing.T) {
+	setup(t)
+	for _, tc := range []struct {
+		p    data.Problem
+		want string
+	}{
+		{data.Problem{Code: data.ProblemQuoteMissing, Quote: "农历新年", Msg: "quote …"}, "文中已找不到这句：「农历新年」"},
+		{data.Problem{Code: data.ProblemTermMissing, Quote: "新质生产力", Msg: "term …",
+			Dropped: data.Ref{Kind: data.RefTerm, ID: "xinzhi"}}, "术语「新质生产力」在文中已找不到（术语 xinzhi 因此已移除）"},
+		{data.Problem{Code: "from-the-future", Msg: "something new"}, "something new"},
+	} {
+		if got := brokenLinkText(tc.p); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.p.Code, got, tc.want)
+		}
 	}
 }

@@ -12,7 +12,8 @@ import (
 
 // SetProblems records the links the article no longer supports (from
 // data.LoadStoryLenient): the bar counts them ("3 个失效链接") until the
-// person has looked at each and fixed it.
+// person has looked at each and fixed it. Until then the story is saved
+// as a draft that lists them (data/draft.go), so that none is lost.
 func (e *Editor) SetProblems(ps []data.Problem) {
 	e.problems = ps
 	e.bar.update()
@@ -48,20 +49,25 @@ func (e *Editor) ShowProblems() {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			p := e.problems[i]
+			// The item it belongs to, as a person knows it; the file's
+			// place only for an item that is gone.
 			where := p.Where
-			if !p.Item.IsZero() {
-				where = gui.KindLabel(p.Item.Kind) + " · " + gui.RefLabel(e.draft.Story(), p.Item) + " — " + p.Where
+			if !p.Item.IsZero() && e.draft.Story().Has(p.Item) {
+				where = gui.KindLabel(p.Item.Kind) + " · " + gui.RefLabel(e.draft.Story(), p.Item)
 			}
-			o.(*widget.Label).SetText(where + "\n" + p.Msg)
+			o.(*widget.Label).SetText(where + "\n" + brokenLinkText(p))
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		p := e.problems[i]
 		e.problems = append(e.problems[:i:i], e.problems[i+1:]...)
 		d.Hide()
+		// The file's draft section lists what is still to fix: this one
+		// is dealt with (a change to save).
+		e.draft.SetUnresolved(e.problems)
+		e.changed()
 		if !p.Item.IsZero() && e.x.Sel.Story().Has(p.Item) {
 			e.x.Sel.Select(p.Item)
 		}
-		e.bar.update()
 	}
 	hint := widget.NewLabel(gui.T("edit.broken.hint", "文章已改动，这些链接的句子找不到了。选一项去修复（它会从清单中移除）。"))
 	hint.Wrapping = fyne.TextWrapWord
@@ -70,4 +76,32 @@ func (e *Editor) ShowProblems() {
 	d = dialog.NewCustomWithoutButtons(gui.T("edit.broken.title", "失效链接"), body, e.win)
 	d.Show()
 	e.win.Canvas().Focus(list)
+}
+
+// brokenLinkText says what is wrong in the interface's language; a problem
+// of a kind it does not know (a newer file) keeps the loader's words.
+func brokenLinkText(p data.Problem) string {
+	q := map[string]any{"Q": p.Quote}
+	var out string
+	switch p.Code {
+	case data.ProblemQuoteMissing:
+		out = gui.T("edit.problem.quote-missing", "文中已找不到这句：「{{.Q}}」", q)
+	case data.ProblemQuoteAmbiguous:
+		out = gui.T("edit.problem.quote-ambiguous", "这句引文现在在文中出现不止一次：「{{.Q}}」", q)
+	case data.ProblemPassageUnknown:
+		out = gui.T("edit.problem.passage-unknown", "文中没有编号为 {{.Q}} 的句子", q)
+	case data.ProblemTermMissing:
+		out = gui.T("edit.problem.term-missing", "术语「{{.Q}}」在文中已找不到", q)
+	case data.ProblemEventDropped:
+		out = gui.T("edit.problem.event-dropped", "事件「{{.Q}}」已移除：它的句子或日期不在文中了。请从新的句子重建它", q)
+	case data.ProblemStopDropped:
+		out = gui.T("edit.problem.stop-dropped", "讲解路线的一站「{{.Q}}」已移除：它展示的内容不在了", q)
+	default:
+		return p.Msg
+	}
+	if !p.Dropped.IsZero() {
+		out += gui.T("edit.problem.dropped", "（{{.Kind}} {{.ID}} 因此已移除）",
+			map[string]any{"Kind": gui.KindLabel(p.Dropped.Kind), "ID": p.Dropped.ID})
+	}
+	return out
 }
