@@ -24,7 +24,7 @@ mkdir -p "$out"
 
 if [[ "${1:-}" == "--kiosk" ]]; then
   minutes=${2:-60}
-  go build -o "$out/qiusuo" ./cmd/qiusuo
+  go build -tags "ne no_emoji" -o "$out/qiusuo" ./cmd/qiusuo
   cat > "$out/kiosk-run.toml" <<'TOML'
 pin = "480716"
 advance_seconds = 2

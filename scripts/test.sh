@@ -5,7 +5,8 @@
 #      on Fyne's software test driver, all under the race detector; -tags ci
 #      makes fyne's app package headless). The race detector slows widget
 #      code ~10x, hence the timeout; the kiosk soak runs without it, in step 3;
-#   3. the kiosk soak, without the race detector;
+#   3. the kiosk soaks, without the race detector: the visitor-cycle soak at
+#      the full 10,000 cycles issue #13 asks for (about 6 minutes here);
 #   4. every benchmark once, so that none rots unnoticed;
 #   5. the real-window tests: the cgo/GLFW binary under Xvfb;
 #   6. the release: scripts/release.sh, the Linux package installed into a
@@ -24,7 +25,7 @@ if [[ -n "$unformatted" ]]; then
 fi
 go vet -tags "ci ne no_emoji" ./...
 go test -race -tags "ci ne no_emoji" -count=1 -timeout 45m -skip '^TestKiosk(VisitorSoak|SoakCatchesLeaks)$' ./...
-go test -tags "ci ne no_emoji" -count=1 -run '^TestKiosk(VisitorSoak|SoakCatchesLeaks)$' ./gui
+QIUSUO_SOAK=10000 go test -tags "ci ne no_emoji" -count=1 -timeout 30m -run '^TestKiosk(VisitorSoak|SoakCatchesLeaks)$' -v ./gui
 go test -tags "ci ne no_emoji" -count=1 -run '^$' -bench . -benchtime 1x ./...
 xvfb-run -a -s "-screen 0 1920x1080x24" go test -tags "xvfb ne no_emoji" -count=1 -run RealWindow ./cmd/qiusuo
 
