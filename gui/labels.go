@@ -151,4 +151,9 @@ func DateBasisLabel(d *data.DateInterval) string {
 
 // KindLabel names a kind of linked item (事件, 集群, 实体 …) in the
 // interface language, as the details card's links do.
-func KindLabel(k data.RefKind) string { return chipPrefix(k) }
+func KindLabel(k data.RefKind) string {
+	if k == data.RefStop { // not a chip's: stops are named only by the editor
+		return T("kind.stop", "讲解站")
+	}
+	return chipPrefix(k)
+}

@@ -43,8 +43,11 @@ func (e *Editor) ShowProblems() {
 	var d dialog.Dialog
 	list := widget.NewList(func() int { return len(e.problems) },
 		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Wrapping = fyne.TextWrapWord
+			// Two lines a row, each cut with an ellipsis: a list's rows
+			// are as tall as this template, so wrapped text would spill
+			// over the next row.
+			l := widget.NewLabel("…\n…")
+			l.Truncation = fyne.TextTruncateEllipsis
 			return l
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
