@@ -162,6 +162,17 @@ func (d *Draft) changed() {
 	}
 }
 
+// Preview is the story op would make, without making it: the views show
+// an edit while its form is still open (the timeline follows the title as
+// it is typed). An op the loader's rules refuse returns their error.
+func (d *Draft) Preview(op Op) (*data.Story, error) {
+	c := d.story.Clone()
+	if _, err := op.Apply(c); err != nil {
+		return nil, err
+	}
+	return data.Rebuild(c)
+}
+
 // SetUnresolved records the links still to fix (the editor's list of
 // broken links, as the person works through it): they are saved in the
 // file's draft section, and the story is a draft while there are any. A

@@ -629,3 +629,51 @@ func TestBrokenLinkText(t *testing.T) {
 		}
 	}
 }
+
+// TestEventFormPreviews: while the event form is open the views show the
+// edit as it is typed (the timeline follows the title), without making
+// it; cancelling puts the story back, OK makes it one undoable edit.
+func TestEventFormPreviews(t *testing.T) {
+	ed, _, _ := setup(t)
+	ref := data.Ref{Kind: data.RefEvent, ID: "gala"}
+	ed.x.Sel.Select(ref)
+	shownTitle := func() string {
+		s := ed.x.Sel.Story()
+		return s.Events[s.Index(ref)].Title
+	}
+	old := shownTitle()
+
+	ed.EditEvent()
+	setText(formEntry(t, ed, 0), "机器人上春晚")
+	if got := shownTitle(); got != "机器人上春晚" {
+		t.Errorf("while typing, the views show %q", got)
+	}
+	if ed.draft.Dirty() || ed.draft.CanUndo() {
+		t.Error("a preview was recorded as an edit")
+	}
+	if ed.x.Sel.Current().Ref != ref {
+		t.Error("the preview lost the selection")
+	}
+	setText(formEntry(t, ed, 2), "明年三月") // not in the event's sentences: refused
+	if got := shownTitle(); got != "机器人上春晚" {
+		t.Errorf("an invalid field should keep the last valid preview, shows %q", got)
+	}
+	formEntry(t, ed, 0).TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if ed.form != nil {
+		t.Fatal("Escape left the form open")
+	}
+	if got := shownTitle(); got != old || ed.x.Sel.Story() != ed.draft.Story() {
+		t.Errorf("after cancelling, the views show %q (want %q) or not the draft", got, old)
+	}
+
+	ed.EditEvent()
+	setText(formEntry(t, ed, 0), "机器人上春晚")
+	submit(t, ed)
+	if got := shownTitle(); got != "机器人上春晚" || !ed.draft.CanUndo() {
+		t.Errorf("after OK the views show %q, undo %v", got, ed.draft.CanUndo())
+	}
+	ed.Undo()
+	if got := shownTitle(); got != old {
+		t.Errorf("undo shows %q, want %q", got, old)
+	}
+}

@@ -134,10 +134,7 @@ func (e *Editor) Save() {
 // it was); a draft over another copy of the article (a recovered one)
 // gets a new explorer.
 func (e *Editor) changed() {
-	e.showing = true // the views hear the state again: not a tap to paint
-	shown := e.x.SetStory(e.draft.Story())
-	e.showing = false
-	if !shown {
+	if !e.show(e.draft.Story()) {
 		e.Rebuild()
 	}
 	if e.tour != nil {
@@ -147,6 +144,14 @@ func (e *Editor) changed() {
 		e.autosave.Stop()
 	}
 	e.autosave = e.after(AutosaveDelay, e.Autosave)
+}
+
+// show makes the explorer show s in place (an edit, or the preview of one)
+// and reports whether it could.
+func (e *Editor) show(s *data.Story) bool {
+	e.showing = true // the views hear the state again: not a tap to paint
+	defer func() { e.showing = false }()
+	return e.x.SetStory(s)
 }
 
 // Replace edits another draft of the same story file (a recovered one).

@@ -20,9 +20,15 @@ func (e *Editor) NewEventFromSentence() {
 	}
 	s := e.x.Sel.Story()
 	ev, _ := edit.DraftEvent(s, p)
-	e.eventForm(gui.T("edit.event.new", "从此句建事件"), edit.FieldsOf(&ev), func(f edit.EventFields) error {
+	add := func(f edit.EventFields) (edit.Op, string) {
 		ev.Title, ev.TitleEn, ev.When, ev.WhenEn, ev.Precision, ev.Date = f.Title, f.TitleEn, f.When, f.WhenEn, f.Precision, f.Date
-		op, id := edit.AddEvent(s, ev, edit.ChronologicalPlace(s, ev.Date))
+		return edit.AddEvent(s, ev, edit.ChronologicalPlace(s, ev.Date))
+	}
+	e.eventForm(gui.T("edit.event.new", "从此句建事件"), edit.FieldsOf(&ev), func(f edit.EventFields) edit.Op {
+		op, _ := add(f)
+		return op
+	}, func(f edit.EventFields) error {
+		op, id := add(f)
 		if err := e.try(op); err != nil {
 			return err
 		}
@@ -39,7 +45,9 @@ func (e *Editor) EditEvent() {
 	if r.Kind != data.RefEvent || i < 0 {
 		return
 	}
-	e.eventForm(gui.T("edit.event.edit", "编辑事件"), edit.FieldsOf(&s.Events[i]), func(f edit.EventFields) error {
+	e.eventForm(gui.T("edit.event.edit", "编辑事件"), edit.FieldsOf(&s.Events[i]), func(f edit.EventFields) edit.Op {
+		return edit.SetEvent(r.ID, f)
+	}, func(f edit.EventFields) error {
 		return e.try(edit.SetEvent(r.ID, f))
 	})
 }
@@ -47,8 +55,10 @@ func (e *Editor) EditEvent() {
 // eventForm asks for an event's fields. The interval is kept as the
 // calendar gave it unless the person clears it; the date as printed must
 // be in the event's sentences (the loader checks it on OK, and a refusal
-// shows under the field it is about, the form still open).
-func (e *Editor) eventForm(title string, f edit.EventFields, ok func(edit.EventFields) error) {
+// shows under the field it is about, the form still open). While the form
+// is open the timeline previews the edit (op) as it is typed, whenever the
+// fields make a valid story; closing without OK puts the story back.
+func (e *Editor) eventForm(title string, f edit.EventFields, op func(edit.EventFields) edit.Op, ok func(edit.EventFields) error) {
 	titleZh, titleEn := newField(), newField()
 	titleZh.SetText(f.Title)
 	titleEn.SetText(f.TitleEn)
@@ -77,17 +87,35 @@ func (e *Editor) eventForm(title string, f edit.EventFields, ok func(edit.EventF
 		whenItem, precisionItem, fromItem, toItem}
 	fields := map[string]*widget.FormItem{"title": titleItem, "when": whenItem, "precision": precisionItem,
 		"date": fromItem, "date.from": fromItem, "date.to": toItem}
-	e.newForm(title, items, fields, func() error {
+	fieldsNow := func() edit.EventFields {
 		out := edit.EventFields{Title: titleZh.Text, TitleEn: titleEn.Text, When: when.Text, WhenEn: f.WhenEn,
 			Precision: data.Precision(precision.Selected)}
 		if from.Text != "" || to.Text != "" {
-			if basis == "" {
-				basis = data.BasisStated
+			b := basis
+			if b == "" {
+				b = data.BasisStated
 			}
-			out.Date = &data.DateInterval{From: from.Text, To: to.Text, Precision: out.Precision, Basis: basis}
+			out.Date = &data.DateInterval{From: from.Text, To: to.Text, Precision: out.Precision, Basis: b}
 		}
-		return ok(out)
-	}).show()
+		return out
+	}
+	fm := e.newForm(title, items, fields, func() error { return ok(fieldsNow()) })
+	preview := func() {
+		if s, err := e.draft.Preview(op(fieldsNow())); err == nil {
+			e.show(s)
+		} // a half-typed date: the timeline keeps the last valid preview
+	}
+	for _, en := range []*field{titleZh, titleEn, when, from, to} {
+		en.OnChanged = func(string) { preview() }
+	}
+	precision.OnChanged = func(string) { preview() }
+	fm.d.SetOnClosed(func() {
+		fm.closed()
+		if e.x.Sel.Story() != e.draft.Story() {
+			e.show(e.draft.Story()) // cancelled: the preview goes
+		}
+	})
+	fm.show()
 }
 
 // AddStop adds the current selection to the presenter's tour, after the

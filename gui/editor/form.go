@@ -58,12 +58,15 @@ func (e *Editor) newForm(title string, items []*widget.FormItem, fields map[stri
 	fm.d = dialog.NewCustomWithoutButtons(title, body, e.win)
 	fm.d.Resize(fyne.NewSize(min(620, e.win.Canvas().Size().Width*0.9), body.MinSize().Height+80))
 	e.form = fm
-	fm.d.SetOnClosed(func() {
-		if e.form == fm {
-			e.form = nil
-		}
-	})
+	fm.d.SetOnClosed(fm.closed)
 	return fm
+}
+
+// closed forgets the form once its dialog is gone.
+func (fm *form) closed() {
+	if fm.e.form == fm {
+		fm.e.form = nil
+	}
 }
 
 // show opens the form with the first entry focused.
