@@ -89,27 +89,16 @@ func (x *Explorer) setMap() {
 // setTools builds again the student's tools that have been built; the
 // others will be built on the new story when first shown.
 func (x *Explorer) setTools() {
-	swap := func(old, nw fyne.CanvasObject, list *studyList) {
-		list.unfollow()
+	for _, i := range []int{toolEntities, toolFacts, toolGlossary} {
+		old, ok := x.toolIfBuilt(i).(studyTool)
+		if !ok {
+			continue
+		}
+		x.forgetTool(i)
+		nw := x.tool(i).(studyTool)
+		nw.list().scroll.Offset = old.list().scroll.Offset
+		old.list().unfollow()
 		x.replaceTab(old, nw)
-	}
-	if old := x.Entities; old != nil {
-		x.Entities = nil
-		x.tool(toolEntities)
-		x.Entities.scroll.Offset = old.scroll.Offset
-		swap(old, x.Entities, &old.studyList)
-	}
-	if old := x.Facts; old != nil {
-		x.Facts = nil
-		x.tool(toolFacts)
-		x.Facts.scroll.Offset = old.scroll.Offset
-		swap(old, x.Facts, &old.studyList)
-	}
-	if old := x.Glossary; old != nil {
-		x.Glossary = nil
-		x.tool(toolGlossary)
-		x.Glossary.scroll.Offset = old.scroll.Offset
-		swap(old, x.Glossary, &old.studyList)
 	}
 	if old := x.Keywords; old != nil {
 		old.Close()
@@ -119,6 +108,26 @@ func (x *Explorer) setTools() {
 		if x.tabSelected(x.Keywords) {
 			x.Keywords.Activate()
 		}
+	}
+}
+
+// studyTool is a student's list (entities, figures, glossary).
+type studyTool interface {
+	fyne.CanvasObject
+	list() *studyList
+}
+
+func (l *studyList) list() *studyList { return l }
+
+// forgetTool drops list tool i, so that tool builds it again.
+func (x *Explorer) forgetTool(i int) {
+	switch i {
+	case toolEntities:
+		x.Entities = nil
+	case toolFacts:
+		x.Facts = nil
+	case toolGlossary:
+		x.Glossary = nil
 	}
 }
 
