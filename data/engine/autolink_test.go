@@ -1,16 +1,13 @@
 package engine
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
-	"os"
-	"slices"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/data/internal/explained"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/autolink-diff.txt (keeps existing reasons)")
@@ -71,47 +68,8 @@ func TestAutoLinkAgainstCurated(t *testing.T) {
 	}
 	got := linkDiff(s, New(s).AutoLink())
 	const path = "testdata/autolink-diff.txt"
-	reasons := map[string]string{}
-	var listed []string
-	if f, err := os.Open(path); err == nil {
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			line := strings.TrimSpace(sc.Text())
-			if line == "" || strings.HasPrefix(line, "//") {
-				continue
-			}
-			diff, reason, _ := strings.Cut(line, "#")
-			diff = strings.Join(strings.Fields(diff), " ")
-			reasons[diff] = strings.TrimSpace(reason)
-			listed = append(listed, diff)
-		}
-		f.Close()
-	}
-	if *update {
-		var b strings.Builder
-		b.WriteString("// Where the curated links of the default story differ from the auto-linker, and why.\n")
-		b.WriteString("// Format: curated-only|auto-only REF PASSAGE  # reason. Checked by TestAutoLinkAgainstCurated.\n")
-		for _, d := range got {
-			fmt.Fprintf(&b, "%-40s # %s\n", d, reasons[d])
-		}
-		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	for _, d := range got {
-		r, ok := reasons[d]
-		switch {
-		case !ok:
-			t.Errorf("unexplained difference: %s (fix the story or add it with a reason to %s)", d, path)
-		case r == "":
-			t.Errorf("difference without a reason: %s", d)
-		}
-	}
-	for _, d := range listed {
-		if !slices.Contains(got, d) {
-			t.Errorf("%s lists %q, which no longer differs: remove it", path, d)
-		}
-	}
-	t.Logf("%d differences, all explained", len(got))
+	explained.Check(t, path, got, *update, []string{
+		"Where the curated links of the default story differ from the auto-linker, and why.",
+		"Format: curated-only|auto-only REF PASSAGE  # reason. Checked by TestAutoLinkAgainstCurated.",
+	}, 40)
 }

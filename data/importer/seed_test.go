@@ -1,15 +1,14 @@
 package importer
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/qiusuo/qiusuo/data"
+	"github.com/qiusuo/qiusuo/data/internal/explained"
 )
 
 // seedDiff compares the seed article imported without its story file
@@ -150,47 +149,8 @@ func TestSeedAgainstCurated(t *testing.T) {
 	}
 	got := seedDiff(cur, imp)
 	const path = "testdata/seed-diff.txt"
-	reasons := map[string]string{}
-	var listed []string
-	if f, err := os.Open(path); err == nil {
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			line := strings.TrimSpace(sc.Text())
-			if line == "" || strings.HasPrefix(line, "//") {
-				continue
-			}
-			diff, reason, _ := strings.Cut(line, "#")
-			diff = strings.Join(strings.Fields(diff), " ")
-			reasons[diff] = strings.TrimSpace(reason)
-			listed = append(listed, diff)
-		}
-		f.Close()
-	}
-	if *update {
-		var sb strings.Builder
-		sb.WriteString("// The seed article imported without its story file, against the curated story: every difference, and why.\n")
-		sb.WriteString("// Format: difference  # reason. Checked by TestSeedAgainstCurated (data/importer/seed_test.go).\n")
-		for _, d := range got {
-			fmt.Fprintf(&sb, "%-44s # %s\n", d, reasons[d])
-		}
-		if err := os.WriteFile(path, []byte(sb.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	for _, d := range got {
-		r, ok := reasons[d]
-		switch {
-		case !ok:
-			t.Errorf("unexplained difference: %s (add it with a reason to %s)", d, path)
-		case r == "":
-			t.Errorf("difference without a reason: %s", d)
-		}
-	}
-	for _, d := range listed {
-		if !slices.Contains(got, d) {
-			t.Errorf("%s lists %q, which no longer differs: remove it", path, d)
-		}
-	}
-	t.Logf("%d differences, all explained", len(got))
+	explained.Check(t, path, got, *update, []string{
+		"The seed article imported without its story file, against the curated story: every difference, and why.",
+		"Format: difference  # reason. Checked by TestSeedAgainstCurated (data/importer/seed_test.go).",
+	}, 44)
 }
