@@ -21,44 +21,12 @@ import (
 // back, and Ctrl+S saves both.
 func TestRealWindowEditor(t *testing.T) {
 	bin := buildBinary(t)
-	dir := t.TempDir()
-	// An imported story, as a teacher would edit one: the seed article
-	// imported without its curated links.
-	path := filepath.Join(dir, "seed.story.json")
-	if out, err := exec.Command(bin, "import", "../../data/hangzhou-2025.txt", "--published", "2025", "-o", path).CombinedOutput(); err != nil {
-		t.Fatalf("import: %v\n%s", err, out)
-	}
+	path := importedSeed(t, bin)
 	biomed := data.Ref{Kind: data.RefCluster, ID: "biomed"}
-
 	start := func() (*exec.Cmd, *bytes.Buffer) {
-		cmd := exec.Command(bin, "--story", path, "--edit", "--size", "1280x800")
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		if out, err := exec.Command("xdotool", "search", "--sync", "--name", "Qiusuo").CombinedOutput(); err != nil {
-			t.Fatalf("no window: %v %s %s", err, out, stderr.String())
-		}
-		time.Sleep(3 * time.Second) // the first frame, the explorer (slow on a loaded machine)
-		return cmd, &stderr
+		return startWindow(t, bin, "--story", path, "--edit", "--size", "1280x800")
 	}
-	keys := func(ks ...string) {
-		t.Helper()
-		for _, k := range ks {
-			args := append([]string{"search", "--name", "Qiusuo", "windowfocus", "--sync", "key", "--clearmodifiers"}, k)
-			if out, err := exec.Command("xdotool", args...).CombinedOutput(); err != nil {
-				t.Fatalf("xdotool key %s: %v %s", k, err, out)
-			}
-			time.Sleep(150 * time.Millisecond)
-		}
-	}
-	typeText := func(s string) {
-		if out, err := exec.Command("xdotool", "type", "--delay", "60", s).CombinedOutput(); err != nil {
-			t.Fatalf("xdotool type: %v %s", err, out)
-		}
-		time.Sleep(300 * time.Millisecond)
-	}
+	keys := func(ks ...string) { t.Helper(); pressKeys(t, ks...) }
 	// added lists the sentences linked to biomed in file and not at the start.
 	var before map[int]bool
 	added := func(file string) []int {
@@ -82,9 +50,9 @@ func TestRealWindowEditor(t *testing.T) {
 
 	cmd, stderr := start()
 	keys("Down", "Down", "Down", "Down", "Down", "ctrl+l")
-	typeText("biomed")
+	typeText(t, "biomed")
 	keys("Return")
-	time.Sleep(time.Second) // the explorer is rebuilt on the edited story
+	time.Sleep(time.Second) // the views show the edited story
 	keys("Escape", "ctrl+s")
 	time.Sleep(500 * time.Millisecond)
 	first := added(path)
@@ -93,7 +61,7 @@ func TestRealWindowEditor(t *testing.T) {
 		t.Fatalf("after Ctrl+S the file has %d new links, want the one made from the keyboard\n%s", len(first), stderr.String())
 	}
 	keys("Down", "ctrl+l")
-	typeText("biomed")
+	typeText(t, "biomed")
 	keys("Return")
 	time.Sleep(time.Second)
 	keys("Escape")
@@ -130,41 +98,16 @@ func TestRealWindowEditor(t *testing.T) {
 // window's close is no longer intercepted.
 func TestRealWindowEnterEditMode(t *testing.T) {
 	bin := buildBinary(t)
-	dir := t.TempDir()
-	// An imported story, as a teacher would edit one: the seed article
-	// imported without its curated links.
-	path := filepath.Join(dir, "seed.story.json")
-	if out, err := exec.Command(bin, "import", "../../data/hangzhou-2025.txt", "--published", "2025", "-o", path).CombinedOutput(); err != nil {
-		t.Fatalf("import: %v\n%s", err, out)
-	}
+	path := importedSeed(t, bin)
 	biomed := data.Ref{Kind: data.RefCluster, ID: "biomed"}
 	orig, _ := data.LoadStory(path)
-	cmd := exec.Command(bin, "--story", path, "--size", "1280x800")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	cmd, stderr := startWindow(t, bin, "--story", path, "--size", "1280x800")
 	defer func() { cmd.Process.Kill(); cmd.Wait() }()
-	if out, err := exec.Command("xdotool", "search", "--sync", "--name", "Qiusuo").CombinedOutput(); err != nil {
-		t.Fatalf("no window: %v %s %s", err, out, stderr.String())
-	}
-	time.Sleep(3 * time.Second)
-	keys := func(ks ...string) {
-		t.Helper()
-		for _, k := range ks {
-			args := append([]string{"search", "--name", "Qiusuo", "windowfocus", "--sync", "key", "--clearmodifiers"}, k)
-			if out, err := exec.Command("xdotool", args...).CombinedOutput(); err != nil {
-				t.Fatalf("xdotool key %s: %v %s", k, err, out)
-			}
-			time.Sleep(150 * time.Millisecond)
-		}
-	}
+	keys := func(ks ...string) { t.Helper(); pressKeys(t, ks...) }
 	keys("e")
 	time.Sleep(time.Second)
 	keys("Down", "Down", "Down", "Down", "Down", "ctrl+l")
-	exec.Command("xdotool", "type", "--delay", "60", "biomed").Run()
-	time.Sleep(300 * time.Millisecond)
+	typeText(t, "biomed")
 	keys("Return")
 	time.Sleep(time.Second)
 	keys("Escape", "ctrl+s")
@@ -193,4 +136,54 @@ func TestRealWindowEnterEditMode(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("the window did not close after leaving edit mode")
 	}
+}
+
+// importedSeed is the seed article imported without its curated links, as
+// a teacher would edit a story: the file's path, in a temporary folder.
+func importedSeed(t *testing.T, bin string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "seed.story.json")
+	if out, err := exec.Command(bin, "import", "../../data/hangzhou-2025.txt", "--published", "2025", "-o", path).CombinedOutput(); err != nil {
+		t.Fatalf("import: %v\n%s", err, out)
+	}
+	return path
+}
+
+// startWindow starts bin with args and waits for its window and first
+// frames; stderr collects what it prints.
+func startWindow(t *testing.T, bin string, args ...string) (*exec.Cmd, *bytes.Buffer) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("xdotool", "search", "--sync", "--name", "Qiusuo").CombinedOutput(); err != nil {
+		cmd.Process.Kill()
+		t.Fatalf("no window: %v %s %s", err, out, stderr.String())
+	}
+	time.Sleep(3 * time.Second) // the first frame, the explorer (slow on a loaded machine)
+	return cmd, &stderr
+}
+
+// pressKeys sends keys to the window as a keyboard would, one at a time.
+func pressKeys(t *testing.T, ks ...string) {
+	t.Helper()
+	for _, k := range ks {
+		args := append([]string{"search", "--name", "Qiusuo", "windowfocus", "--sync", "key", "--clearmodifiers"}, k)
+		if out, err := exec.Command("xdotool", args...).CombinedOutput(); err != nil {
+			t.Fatalf("xdotool key %s: %v %s", k, err, out)
+		}
+		time.Sleep(150 * time.Millisecond)
+	}
+}
+
+// typeText types s into the focused window.
+func typeText(t *testing.T, s string) {
+	t.Helper()
+	if out, err := exec.Command("xdotool", "type", "--delay", "60", s).CombinedOutput(); err != nil {
+		t.Fatalf("xdotool type: %v %s", err, out)
+	}
+	time.Sleep(300 * time.Millisecond)
 }
