@@ -13,10 +13,8 @@ import (
 // named in the article" unlinks its sentences (a link would say the
 // article names it); the form says so before the person confirms.
 func (e *Editor) EditCluster() {
-	s := e.x.Sel.Story()
-	r := e.x.Sel.Current().Ref
-	i := s.Index(r)
-	if r.Kind != data.RefCluster || i < 0 {
+	s, r, i, ok := e.selected(data.RefCluster)
+	if !ok {
 		return
 	}
 	c := s.Clusters[i]

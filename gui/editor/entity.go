@@ -52,6 +52,14 @@ func inArticle(s *data.Story, text string) bool {
 	return false
 }
 
+// selected is the story shown, the selected item and its index, if it is
+// of kind k: the form and action for a kind of item act only on one.
+func (e *Editor) selected(k data.RefKind) (s *data.Story, r data.Ref, i int, ok bool) {
+	s, r = e.x.Sel.Story(), e.x.Sel.Current().Ref
+	i = s.Index(r)
+	return s, r, i, r.Kind == k && i >= 0
+}
+
 // selectedEntity is the index of the selected entity, or -1.
 func (e *Editor) selectedEntity() int {
 	r := e.x.Sel.Current().Ref

@@ -39,10 +39,8 @@ func (e *Editor) NewEventFromSentence() {
 
 // EditEvent opens the form for the selected event.
 func (e *Editor) EditEvent() {
-	s := e.x.Sel.Story()
-	r := e.x.Sel.Current().Ref
-	i := s.Index(r)
-	if r.Kind != data.RefEvent || i < 0 {
+	s, r, i, ok := e.selected(data.RefEvent)
+	if !ok {
 		return
 	}
 	e.eventForm(gui.T("edit.event.edit", "编辑事件"), edit.FieldsOf(&s.Events[i]), func(f edit.EventFields) edit.Op {
@@ -139,10 +137,8 @@ func (e *Editor) AddStop() {
 // that would put an event before one dated earlier is refused with the
 // reason: the timeline is chronological.
 func (e *Editor) MoveEvent(d int) {
-	s := e.x.Sel.Story()
-	r := e.x.Sel.Current().Ref
-	i := s.Index(r)
-	if r.Kind != data.RefEvent || i < 0 {
+	s, r, i, ok := e.selected(data.RefEvent)
+	if !ok {
 		return
 	}
 	j := i + d

@@ -41,10 +41,8 @@ func (e *Editor) NewFact() {
 
 // EditFact opens the form for the selected figure: what it counts.
 func (e *Editor) EditFact() {
-	s := e.x.Sel.Story()
-	r := e.x.Sel.Current().Ref
-	i := s.Index(r)
-	if r.Kind != data.RefFact || i < 0 {
+	s, r, i, ok := e.selected(data.RefFact)
+	if !ok {
 		return
 	}
 	f := s.Facts[i]
@@ -89,10 +87,8 @@ func (e *Editor) NewTerm() {
 
 // EditTerm opens the form for the selected glossary term.
 func (e *Editor) EditTerm() {
-	s := e.x.Sel.Story()
-	r := e.x.Sel.Current().Ref
-	i := s.Index(r)
-	if r.Kind != data.RefTerm || i < 0 {
+	s, r, i, ok := e.selected(data.RefTerm)
+	if !ok {
 		return
 	}
 	g := s.Glossary[i]
