@@ -17,9 +17,9 @@ import (
 const detailsCompactBelow = 320
 
 // detailsChipShare is the share of the column the card's links may take
-// before the rest is counted on a "+k more" chip: one line on a 1024×600
-// kiosk, two on a 1024×600 window, three from 1280×800 up.
-const detailsChipShare = 0.2
+// before the rest is counted on a "+k more" chip: one line at 1024×600
+// (kiosk or window), two at 1280×800, three at 1920×1080.
+const detailsChipShare = 0.18
 
 // detailsExpandedShare is how much of the column the card may take when
 // the visitor has asked for all its links; beyond it they scroll.
@@ -169,9 +169,18 @@ func (d *Details) arrangeChips(w float32, hidden bool) float32 {
 			} else {
 				d.more.SetText(T("details.more", "更多"))
 			}
-			widths[shown] = min(d.more.MinSize().Width, w)
+			mw := min(d.more.MinSize().Width, w)
+			widths[shown] = mw
 			if flowLines(widths[:shown+1], w) <= lines {
 				break
+			}
+			// A long link (an imported event's title is a sentence) may
+			// give up some of its words rather than its place.
+			if shown > 0 && shown < n {
+				if cw := squeeze(widths[:shown-1], mw, w, lines); cw > 0 && cw < widths[shown-1] {
+					widths[shown-1] = chips[shown-1].fit(cw)
+					break
+				}
 			}
 		}
 		shown = max(shown, 0)
@@ -202,9 +211,28 @@ func (d *Details) arrangeChips(w float32, hidden bool) float32 {
 	return y + h
 }
 
-// flowLines is how many lines items of these widths take, left to right
-// and theme padding apart, in lines w wide.
-func flowLines(widths []float32, w float32) int {
+// squeeze is the width left for one more item, followed by the more chip
+// (mw wide), after items of these widths, in at most lines lines w wide;
+// 0 if less than a few characters' room.
+func squeeze(widths []float32, mw, w float32, lines int) float32 {
+	gap := theme.Padding()
+	n, x := flowEnd(widths, w)
+	if n > lines {
+		return 0
+	}
+	room := w - x - gap - mw - 1 // 1: rounding must not wrap the more chip
+	if n == 0 || (room < 8*theme.TextSize() && n < lines) {
+		room = w - gap - mw - 1 // on a line of its own
+	}
+	if room < 8*theme.TextSize() {
+		return 0
+	}
+	return room
+}
+
+// flowEnd is how many lines items of these widths take and where the
+// last line ends (after its trailing gap).
+func flowEnd(widths []float32, w float32) (int, float32) {
 	gap := theme.Padding()
 	lines, x := 0, float32(0)
 	for i, iw := range widths {
@@ -214,7 +242,14 @@ func flowLines(widths []float32, w float32) int {
 		}
 		x += iw + gap
 	}
-	return lines
+	return lines, x
+}
+
+// flowLines is how many lines items of these widths take, left to right
+// and theme padding apart, in lines w wide.
+func flowLines(widths []float32, w float32) int {
+	n, _ := flowEnd(widths, w)
+	return n
 }
 
 // chipFlow is the chips' container's layout: arrangeChips places them;
