@@ -183,7 +183,8 @@ func TestDetailsNoteAfterResize(t *testing.T) {
 }
 
 // TestKioskReaderRoom: on a 1024×600 kiosk panel (scale 1.4) the article
-// keeps a usable share of the screen whatever is selected. The full card
+// keeps a usable share of the screen whatever is selected, and the links
+// stay 48 px touch targets. The full card
 // under the timeline and the title row left it 23 pixels for an event
 // with a note, none for the entity with the longest one.
 func TestKioskReaderRoom(t *testing.T) {
@@ -206,6 +207,21 @@ func TestKioskReaderRoom(t *testing.T) {
 				if px := x.Reader.scroll.Size().Height * scale; px < 0.2*panel {
 					t.Errorf("%v: the article has %.0f px of %d", r, px, panel)
 				}
+				for _, o := range x.Details.chips.Objects {
+					if h := o.Size().Height * scale; h < 48 {
+						t.Errorf("%v: a link chip is %.0f px tall on the kiosk", r, h)
+					}
+				}
+			}
+			// The history buttons sit at the end of the tab row (the
+			// title row made way), on top and working.
+			x.Sel.Select(ev("gala"))
+			if c, tabs := boxOf(x.clear), boxOf(x.tabs); c.y > tabs.y+c.h || x.title.Visible() {
+				t.Errorf("clear %v, tabs %v, title shown %v", c, tabs, x.title.Visible())
+			}
+			tapAt(w, centre(x.clear))
+			if !x.Sel.Current().Ref.IsZero() {
+				t.Errorf("tapping clear left %v selected", x.Sel.Current().Ref)
 			}
 		})
 	}
