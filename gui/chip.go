@@ -1,7 +1,9 @@
 package gui
 
 import (
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
@@ -11,8 +13,9 @@ import (
 // out in a prefix (事件, 集群 …) so the link reads without colour.
 type chip struct {
 	widget.Button
-	sel *Selection
-	ref data.Ref
+	sel  *Selection
+	ref  data.Ref
+	full string // the label; Text may be shortened to fit (fit)
 }
 
 // chipPrefix names the kind of a linked item.
@@ -50,7 +53,36 @@ func (c *chip) set(r data.Ref) {
 	if i := s.Index(r); r.Kind == data.RefCluster && i >= 0 {
 		text = tierShort(s, s.Clusters[i].Tier) + " · " + RefLabel(s, r)
 	}
+	c.full = text
 	c.SetText(text)
+}
+
+// fit shortens the chip's label with "…" so that the chip is at most w
+// wide (an English cluster's name on a narrow card), and returns its
+// width.
+func (c *chip) fit(w float32) float32 {
+	if c.Text != c.full {
+		c.SetText(c.full)
+	}
+	cw := c.MinSize().Width
+	if cw <= w {
+		return cw
+	}
+	style := fyne.TextStyle{Bold: true} // a button's label is strong
+	size := theme.TextSize()
+	pad := cw - fyne.MeasureText(c.full, size, style).Width
+	rs := []rune(c.full)
+	lo, hi := 0, len(rs)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if pad+fyne.MeasureText(string(rs[:mid])+"…", size, style).Width <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	c.SetText(string(rs[:lo]) + "…")
+	return w
 }
 
 // MouseIn and MouseOut keep the button's hover tint and let a kiosk's

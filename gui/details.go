@@ -28,10 +28,27 @@ type Details struct {
 	title *canvas.Text
 	sub   *widget.Label
 	note  *widget.RichText
-	chips *fyne.Container
-	pool  []*chip           // reused: a kiosk changes selection for days
-	strip *container.Scroll // one row of chips, dragged sideways when long
-	box   *fyne.Container
+	// hasNote says the selection has a note (shown unless compact).
+	hasNote bool
+	refs    []data.Ref      // every link, in order; chips shows those that fit
+	chips   *fyne.Container // the chips shown, and the more/fewer chip, in lines
+	flow    chipFlow
+	pool    []*chip        // reused: a kiosk changes selection for days
+	more    *widget.Button // "+k more" (or "More" for a hidden note) / "Show fewer"
+	// strip scrolls the chips up and down when the visitor has asked
+	// for all of them and they are taller than the card may be.
+	strip *container.Scroll
+
+	// expanded is the visitor's "+k more": every chip (and a compact
+	// card's note) is shown until the selection changes.
+	expanded bool
+	// avail is the height of the column the card heads (set by
+	// detailsColumn): it decides how many lines of chips the card may
+	// take and whether it is compact.
+	avail float32
+	// relayout, if set, lays the column out again when the card's height
+	// may have changed other than by a selection (the more chip).
+	relayout func()
 	// audience is set when the card faces a room (the presenter's
 	// screen): it then shows no instructions, only the story.
 	audience bool
@@ -59,11 +76,11 @@ func NewDetails(sel *Selection) *Details {
 	// variant).
 	d.note = widget.NewRichText(&widget.TextSegment{Style: detailsNoteStyle})
 	d.note.Wrapping = fyne.TextWrapWord
-	// One scrolling row keeps the card's height fixed, so the reader
-	// below it keeps its room even on a 600-pixel kiosk panel.
-	d.chips = container.NewHBox()
-	d.strip = touch.NewScroll(d.chips, container.ScrollHorizontalOnly)
-	d.box = container.NewVBox(d.title, d.sub, d.note, d.strip)
+	// The chips wrap onto lines, so every link is in view or counted on
+	// the "+k more" chip: a sideways scroll hid that there were more.
+	d.chips = container.New(&d.flow)
+	d.strip = touch.NewScroll(d.chips, container.ScrollVerticalOnly)
+	d.more = widget.NewButton("", d.toggleMore)
 	sel.OnChange(func(State) { d.update() })
 	d.update()
 	return d
@@ -72,7 +89,7 @@ func NewDetails(sel *Selection) *Details {
 // CreateRenderer implements fyne.Widget.
 func (d *Details) CreateRenderer() fyne.WidgetRenderer {
 	bg := canvas.NewRectangle(color.Transparent)
-	return &detailsRenderer{d: d, bg: bg, objects: []fyne.CanvasObject{bg, d.box}}
+	return &detailsRenderer{d: d, bg: bg, objects: []fyne.CanvasObject{bg, d.title, d.sub, d.note, d.strip}}
 }
 
 // Title is the card's heading text (for tests and the speaker view).
@@ -80,22 +97,17 @@ func (d *Details) Title() string { return d.title.Text }
 
 // Chips returns the refs the card offers as links, in order.
 func (d *Details) Chips() []data.Ref {
-	var out []data.Ref
-	for _, o := range d.chips.Objects {
-		if c, ok := o.(*chip); ok {
-			out = append(out, c.ref)
-		}
-	}
-	return out
+	return append([]data.Ref(nil), d.refs...)
 }
 
 func (d *Details) update() {
 	s, st := d.story, d.sel.Current()
-	d.chips.Objects = d.chips.Objects[:0]
+	d.refs = d.refs[:0]
+	d.expanded = false
 	touch.Halt(d.strip)
 	d.strip.Offset = fyne.Position{}
 	d.setNote("")
-	d.note.Hide()
+	d.hasNote = false
 	i := s.Index(st.Ref)
 	switch st.Ref.Kind {
 	case data.RefEvent:
@@ -162,13 +174,7 @@ func (d *Details) update() {
 			d.sub.SetText(T("details.hint", "点时间线上的事件、296X 图中的集群，或原文里的句子，三处同时联动。"))
 		}
 	}
-	if len(d.chips.Objects) == 0 {
-		d.strip.Hide()
-	} else {
-		d.strip.Show()
-	}
 	d.title.Refresh()
-	d.box.Refresh()
 	d.Refresh()
 }
 
@@ -182,7 +188,7 @@ func (d *Details) setNote(text string) {
 
 func (d *Details) showNote(text string) {
 	d.setNote(text)
-	d.note.Show()
+	d.hasNote = true
 }
 
 func (d *Details) addBacklinks(p int) {
@@ -210,13 +216,12 @@ func (d *Details) addEvents(es []int) {
 }
 
 func (d *Details) addChip(r data.Ref) {
-	n := len(d.chips.Objects)
+	n := len(d.refs)
 	if n == len(d.pool) {
 		d.pool = append(d.pool, newChip(d.sel))
 	}
-	c := d.pool[n]
-	c.set(r)
-	d.chips.Objects = append(d.chips.Objects, c)
+	d.pool[n].set(r)
+	d.refs = append(d.refs, r)
 }
 
 type detailsRenderer struct {
@@ -226,16 +231,18 @@ type detailsRenderer struct {
 }
 
 func (r *detailsRenderer) Layout(size fyne.Size) {
-	p := theme.Padding()
 	r.bg.Resize(size)
-	r.d.box.Move(fyne.NewPos(p, p))
-	r.d.box.Resize(fyne.NewSize(size.Width-2*p, size.Height-2*p))
+	r.d.arrange(size.Width)
 }
 
+// MinSize is the card's size at the width it was last given: a wrapping
+// text's height depends on the width, so the column asks heightFor.
 func (r *detailsRenderer) MinSize() fyne.Size {
-	p := theme.Padding()
-	m := r.d.box.MinSize()
-	return fyne.NewSize(m.Width+2*p, m.Height+2*p)
+	w := r.d.Size().Width
+	if w <= 0 {
+		w = 320
+	}
+	return fyne.NewSize(120, r.d.heightFor(w))
 }
 
 func (r *detailsRenderer) Refresh() {
@@ -244,6 +251,7 @@ func (r *detailsRenderer) Refresh() {
 	r.d.title.TextSize = theme.TextSubHeadingSize()
 	r.bg.Refresh()
 	r.d.title.Refresh()
+	r.d.arrange(r.d.Size().Width)
 }
 
 func (r *detailsRenderer) Objects() []fyne.CanvasObject { return r.objects }

@@ -98,7 +98,7 @@ func NewExplorerWithEngine(s *data.Story, eng *engine.Engine) *Explorer {
 	x.title.TextSize = theme.TextSubHeadingSize()
 	x.header = container.NewBorder(nil, nil, x.title, container.NewHBox(x.back, x.forward, x.clear))
 
-	x.right = container.NewBorder(x.Details, nil, nil, nil, x.Reader)
+	x.right = newDetailsColumn(x.Details, x.Reader)
 	x.split = container.NewHSplit(x.Map, x.right) // the leading pane is set by body
 	x.Reader.OnUserScroll = x.activity
 	x.Map.scroll.OnScrolled = func(fyne.Position) { x.activity() }
@@ -266,7 +266,10 @@ func (x *Explorer) tool(i int) fyne.CanvasObject {
 func (r *explorerRenderer) body(narrow bool) fyne.CanvasObject {
 	x := r.x
 	if r.objects != nil && narrow == x.isNarrow {
-		return r.objects[2]
+		if narrow {
+			return x.tabs
+		}
+		return x.split
 	}
 	x.isNarrow = narrow
 	if narrow {
@@ -303,16 +306,31 @@ func (r *explorerRenderer) layout(size fyne.Size) {
 	}
 	r.objects = []fyne.CanvasObject{x.header, x.Timeline, body}
 	p := theme.Padding()
+	// On a short narrow window (a 1024×600 kiosk panel) the history
+	// buttons go to the end of the tab row and the title row goes: the
+	// article needs the height more, and the card names the story.
+	tabRow := x.isNarrow && size.Height < ShortHeight && x.fitsTabRow(size.Width)
+	if tabRow == x.title.Visible() {
+		if tabRow {
+			x.title.Hide()
+		} else {
+			x.title.Show()
+		}
+		x.header.Refresh()
+	}
 	hh := x.header.MinSize().Height
 	th := x.Timeline.MinSize().Height
 	kb, kh, showTimeline := x.keyboardLayout(size, hh, th)
-	if showTimeline {
+	switch {
+	case !showTimeline:
+		x.header.Hide()
+		hh = 0
+	case tabRow:
+		hh = 0 // placed below, over the tab row
+	default:
 		x.header.Show()
 		x.header.Move(fyne.NewPos(p, 0))
 		x.header.Resize(fyne.NewSize(size.Width-2*p, hh))
-	} else {
-		x.header.Hide()
-		hh = 0
 	}
 	if showTimeline {
 		x.Timeline.Show()
@@ -325,6 +343,13 @@ func (r *explorerRenderer) layout(size fyne.Size) {
 	top := hh + th + p
 	body.Move(fyne.NewPos(0, top))
 	body.Resize(fyne.NewSize(size.Width, size.Height-top-kh))
+	if tabRow && showTimeline {
+		x.header.Show()
+		m := x.header.MinSize()
+		x.header.Move(fyne.NewPos(size.Width-m.Width-p, top))
+		x.header.Resize(m)
+		r.objects = []fyne.CanvasObject{x.Timeline, body, x.header} // over the tab row
+	}
 	if kb != nil {
 		kb.Move(fyne.NewPos(0, size.Height-kh))
 		kb.Resize(fyne.NewSize(size.Width, kh))
@@ -385,12 +410,31 @@ func (x *Explorer) restOffset() float64 {
 		return usual
 	}
 	need := 4 * theme.InnerPadding()
-	for _, title := range []string{T("explorer.tab.map", "296X 地图"), T("explorer.tab.search", "搜索"),
-		T("explorer.tab.keywords", "关键词"), T("explorer.tab.entities", "实体"), T("explorer.tab.facts", "数字"),
-		T("explorer.tab.glossary", "术语")} {
+	for _, title := range toolTabTitles() {
 		need += fyne.MeasureText(title, theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 3*theme.InnerPadding()
 	}
 	return min(0.52, max(usual, float64(need/x.width)))
+}
+
+// toolTabTitles are the titles of the left pane's tabs.
+func toolTabTitles() []string {
+	return []string{T("explorer.tab.map", "296X 地图"), T("explorer.tab.search", "搜索"),
+		T("explorer.tab.keywords", "关键词"), T("explorer.tab.entities", "实体"), T("explorer.tab.facts", "数字"),
+		T("explorer.tab.glossary", "术语")}
+}
+
+// fitsTabRow reports whether the narrow layout's tabs and the history
+// buttons fit side by side in width w. A tab is as wide as its bold
+// title and its inner padding each side, and the tabs are theme padding
+// apart (Fyne's AppTabs).
+func (x *Explorer) fitsTabRow(w float32) bool {
+	titles := append([]string{T("explorer.tab.reader", "原文")}, toolTabTitles()...)
+	tabs := float32(len(titles)-1) * theme.Padding()
+	for _, title := range titles {
+		tabs += fyne.MeasureText(title, theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 2*theme.InnerPadding()
+	}
+	buttons := x.back.MinSize().Width + x.forward.MinSize().Width + x.clear.MinSize().Width + 3*theme.Padding()
+	return tabs+buttons <= w
 }
 
 // ShowMap brings the 296X map forward and, for a presenter's map stop
