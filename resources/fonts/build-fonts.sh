@@ -129,8 +129,9 @@ big5 = decode_all("big5", range(0xA1, 0xFA), BIG5_TRAILS)
 # HKSCS-2008 additions (Cantonese characters, names, places in Hong Kong
 # news) — those in the main CJK Unified Ideographs block (U+4E00–U+9FFF,
 # where 啲 嘅 咗 冇 嚟 喺 are) and the non-ideographs. The 562 in Extension A
-# and 1,693 in Extension B+ are rare in news (many fonts lack them) and
-# would cost ~1.4 MB, pushing the Linux binary past its 40 MB budget.
+# and 1,693 in Extension B+ are rare in news (many fonts lack them); as
+# TrueType they cost ~1.4 MB a font, too much for the 40 MB binary budget
+# (as CFF, not measured).
 hkscs = {cp for cp in decode_all("big5hkscs", range(0x81, 0xFF), BIG5_TRAILS) - big5
          if 0x4E00 <= cp <= 0x9FFF or not (0x3400 <= cp <= 0x4DBF or cp >= 0x20000)}
 
