@@ -11,7 +11,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-font="$here/fonts/NotoSansSC-Bold.ttf"
+font="$here/fonts/NotoSansSC-Bold.otf"
 out="$here/icon.png"
 # Call ImageMagick by its Debian path: a convert earlier on PATH may be a
 # different tool.

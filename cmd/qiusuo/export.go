@@ -115,9 +115,8 @@ func summary(sum timelinejs.Summary) string {
 	return s
 }
 
-// pdfFonts are the bundled fonts in the form fpdf reads. fpdf needs
-// TrueType outlines; until the bundled fonts are TrueType, Write reports
-// handout.ErrNotTrueType.
+// pdfFonts are the bundled fonts for the handout. They have CFF outlines;
+// handout.Write converts the glyphs it draws to TrueType, which fpdf needs.
 func pdfFonts() handout.Fonts {
 	return handout.Fonts{Regular: resources.FontRegular.Content(), Bold: resources.FontBold.Content()}
 }

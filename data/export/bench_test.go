@@ -37,14 +37,14 @@ func bigStory(b *testing.B) *data.Story {
 }
 
 func fonts(b *testing.B) handout.Fonts {
-	dir := os.Getenv("QIUSUO_PDF_FONTS")
+	dir, ext := os.Getenv("QIUSUO_PDF_FONTS"), ".ttf"
 	if dir == "" {
-		dir = "../../resources/fonts"
+		dir, ext = "../../resources/fonts", ".otf" // the bundled CFF faces
 	}
-	reg, _ := filepath.Glob(filepath.Join(dir, "*Regular*.ttf"))
-	bold, _ := filepath.Glob(filepath.Join(dir, "*Bold*.ttf"))
+	reg, _ := filepath.Glob(filepath.Join(dir, "*Regular*"+ext))
+	bold, _ := filepath.Glob(filepath.Join(dir, "*Bold*"+ext))
 	if len(reg) == 0 || len(bold) == 0 {
-		b.Skip("no TrueType font: set QIUSUO_PDF_FONTS (see data/export/handout tests)")
+		b.Skip("no fonts: set QIUSUO_PDF_FONTS (see data/export/handout tests)")
 	}
 	r, _ := os.ReadFile(reg[0])
 	bb, _ := os.ReadFile(bold[0])

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates NotoSansSC-Regular.ttf and NotoSansSC-Bold.ttf in this folder.
+# Regenerates NotoSansSC-Regular.otf and NotoSansSC-Bold.otf in this folder.
 #
 # Why: Fyne's bundled fonts have no Chinese glyphs, and Fyne 2.7.1 panics when a
 # theme hands it a .ttc collection, so the app embeds two single-face fonts cut
@@ -14,10 +14,12 @@
 # traditional text renders with mainland glyph shapes in the same face, with
 # no mixing of fonts inside a line.
 #
-# The outlines are converted from CFF (cubic) to TrueType (quadratic, `glyf`)
-# because github.com/go-pdf/fpdf cannot embed CFF fonts ("get metrics Error:
-# not supported"); Fyne renders either, so one file serves the screen and the
-# PDF handouts.
+# The outlines stay CFF (cubic). go-text/typesetting, which Fyne renders with,
+# parses a CFF face's charstrings lazily but a TrueType face's whole glyf table
+# eagerly, once per text style Fyne caches: with TrueType outlines of these
+# 18,501 characters the explorer's RSS was 264 MB at start against 191 MB with
+# CFF. The PDF handout needs TrueType (go-pdf/fpdf cannot embed CFF), so
+# data/fontconv converts the few hundred glyphs a handout uses at export time.
 #
 # Needs (Debian 12): python3-fonttools 4.38.0-1+deb12u1 and the collections of
 # fonts-noto-cjk 1:20220127+repack1-1 (Noto Sans CJK 2.004).
@@ -84,7 +86,7 @@ missing=()
 for f in "$noto/NotoSansCJK-Regular.ttc" "$noto/NotoSansCJK-Bold.ttc"; do
 	[[ -f $f ]] || missing+=(fonts-noto-cjk)
 done
-if [[ ! -x $py ]] || ! "$py" -c 'import fontTools.subset, fontTools.pens.cu2quPen' 2>/dev/null; then
+if [[ ! -x $py ]] || ! "$py" -c 'import fontTools.subset' 2>/dev/null; then
 	missing+=(python3-fonttools)
 fi
 if ((${#missing[@]})); then
@@ -101,9 +103,7 @@ start=$SECONDS
 "$py" - "$noto" "$here" "${texts[@]}" <<'PY'
 import sys
 from fontTools import subset
-from fontTools.pens.cu2quPen import Cu2QuPen
-from fontTools.pens.ttGlyphPen import TTGlyphPen
-from fontTools.ttLib import TTCollection, TTFont, newTable
+from fontTools.ttLib import TTCollection, TTFont
 
 noto, outdir, *texts = sys.argv[1:]
 
@@ -129,8 +129,9 @@ big5 = decode_all("big5", range(0xA1, 0xFA), BIG5_TRAILS)
 # HKSCS-2008 additions (Cantonese characters, names, places in Hong Kong
 # news) — those in the main CJK Unified Ideographs block (U+4E00–U+9FFF,
 # where 啲 嘅 咗 冇 嚟 喺 are) and the non-ideographs. The 562 in Extension A
-# and 1,693 in Extension B+ are rare in news (many fonts lack them) and
-# would cost ~1.4 MB, pushing the Linux binary past its 40 MB budget.
+# and 1,693 in Extension B+ are rare in news (many fonts lack them); as
+# TrueType they cost ~1.4 MB a font, too much for the 40 MB binary budget
+# (as CFF, not measured).
 hkscs = {cp for cp in decode_all("big5hkscs", range(0x81, 0xFF), BIG5_TRAILS) - big5
          if 0x4E00 <= cp <= 0x9FFF or not (0x3400 <= cp <= 0x4DBF or cp >= 0x20000)}
 
@@ -166,36 +167,6 @@ def sc_face(path):
             return i
     sys.exit(f"no NotoSansCJKsc face in {path}")
 
-def to_truetype(font):
-    """Replace the CFF outlines by TrueType ones (cubic → quadratic curves,
-    at most 2 units of 1000 em off: 0.05 px at the 26 px display title,
-    6% fewer points than fontmake's default of 1)."""
-    gs = font.getGlyphSet()
-    order = font.getGlyphOrder()
-    glyphs = {}
-    for name in order:
-        pen = TTGlyphPen(gs)
-        gs[name].draw(Cu2QuPen(pen, max_err=2.0, reverse_direction=True))
-        glyphs[name] = pen.glyph()
-    for tag in ("CFF ", "VORG"):
-        if tag in font:
-            del font[tag]
-    font["loca"] = newTable("loca")
-    glyf = font["glyf"] = newTable("glyf")
-    glyf.glyphOrder = order
-    glyf.glyphs = glyphs
-    font["head"].indexToLocFormat = 1
-    font["head"].glyphDataFormat = 0
-    maxp = font["maxp"]
-    maxp.tableVersion = 0x00010000
-    for attr in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs",
-                 "maxInstructionDefs", "maxStackElements", "maxSizeOfInstructions"):
-        setattr(maxp, attr, 0)
-    maxp.maxZones = 1
-    post = font["post"]
-    post.formatType = 3.0  # no glyph names: they would cost ~200 KB
-    font.sfntVersion = "\0\1\0\0"
-
 opts = subset.Options()
 opts.hinting = False               # Fyne rasterises unhinted; hints only cost bytes
 opts.layout_features = ["kern"]    # proportional Latin kerning; no vertical/locl/aalt
@@ -213,8 +184,7 @@ for style in ("Regular", "Bold"):
     sub = subset.Subsetter(opts)
     sub.populate(unicodes=unicodes)
     sub.subset(font)
-    to_truetype(font)
-    out = f"{outdir}/NotoSansSC-{style}.ttf"
+    out = f"{outdir}/NotoSansSC-{style}.otf"
     font.save(out)
     font = TTFont(out)
     cmap = font.getBestCmap()
@@ -228,6 +198,6 @@ for style in ("Regular", "Bold"):
     if absent:
         print(f"  note: UI symbols not in Noto Sans CJK SC: {' '.join(absent)}")
 PY
-rm -f "$here"/NotoSansSC-*.otf
-ls -l "$here"/NotoSansSC-*.ttf
+rm -f "$here"/NotoSansSC-*.ttf
+ls -l "$here"/NotoSansSC-*.otf
 echo "build-fonts.sh: done in $((SECONDS - start)) s"

@@ -10,7 +10,9 @@
 // reader's rules (package data/wrap, shared with the window): no line
 // starts with ，。）》 and none ends with “（《.
 //
-// fpdf needs TrueType outlines (glyf); the caller passes the font bytes
-// (Options.Fonts) so this package stays free of the app's resources and
-// of Fyne.
+// fpdf needs TrueType outlines (glyf); the app's fonts have CFF outlines
+// (they cost far less memory in the window), so Write converts the glyphs
+// the handout draws with package data/fontconv. The caller passes the font
+// bytes (Options.Fonts) so this package stays free of the app's resources
+// and of Fyne.
 package handout

@@ -3,6 +3,7 @@ package handout
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,28 +15,28 @@ import (
 	"github.com/qiusuo/qiusuo/data"
 )
 
-// testFonts finds TrueType faces for the tests: $QIUSUO_PDF_FONTS (a
-// folder with *Regular*.ttf and *Bold*.ttf), else the bundled fonts once
-// they are TrueType (resources/fonts/*.ttf). fpdf cannot embed the CFF
-// .otf fonts, so without either the PDF tests skip and say why.
+// testFonts are the bundled faces (CFF outlines, converted for each
+// handout), or TrueType faces from $QIUSUO_PDF_FONTS (a folder with
+// *Regular*.ttf and *Bold*.ttf) to try others.
 func testFonts(t testing.TB) Fonts {
 	t.Helper()
-	for _, dir := range []string{os.Getenv("QIUSUO_PDF_FONTS"), "../../../resources/fonts"} {
-		if dir == "" {
-			continue
-		}
-		reg, _ := filepath.Glob(filepath.Join(dir, "*Regular*.ttf"))
-		bold, _ := filepath.Glob(filepath.Join(dir, "*Bold*.ttf"))
-		if len(reg) > 0 && len(bold) > 0 {
-			r, err1 := os.ReadFile(reg[0])
-			b, err2 := os.ReadFile(bold[0])
-			if err1 == nil && err2 == nil {
-				return Fonts{Regular: r, Bold: b}
-			}
-		}
+	dir, pat := "../../../resources/fonts", "*%s*.otf"
+	if d := os.Getenv("QIUSUO_PDF_FONTS"); d != "" {
+		dir, pat = d, "*%s*.ttf"
 	}
-	t.Skip("no TrueType font: set QIUSUO_PDF_FONTS to a folder with *Regular*.ttf and *Bold*.ttf (see ../shared/NOTES.md), or merge the TrueType bundled fonts")
-	return Fonts{}
+	var f [2][]byte
+	for i, style := range []string{"Regular", "Bold"} {
+		m, _ := filepath.Glob(filepath.Join(dir, fmt.Sprintf(pat, style)))
+		if len(m) == 0 {
+			t.Fatalf("no %s font in %s", style, dir)
+		}
+		b, err := os.ReadFile(m[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		f[i] = b
+	}
+	return Fonts{Regular: f[0], Bold: f[1]}
 }
 
 func render(t testing.TB, s *data.Story, opt Options) []byte {
@@ -168,7 +169,12 @@ func TestPaperAndLanguage(t *testing.T) {
 // an opening one, and the lines cover the sentence exactly.
 func TestLineBreakRules(t *testing.T) {
 	s := defaultStory(t)
-	d, err := newDoc(s, Options{Fonts: testFonts(t)})
+	// measuring needs metrics only: the fonts without outlines do
+	fonts, err := convert(testFonts(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := newDoc(s, Options{Fonts: fonts})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,17 +208,56 @@ func firstRune(s string) string {
 	return ""
 }
 
-// TestNotTrueType: a CFF-outline OpenType font (sfnt version "OTTO") or
-// a collection is refused with ErrNotTrueType before fpdf sees it.
-func TestNotTrueType(t *testing.T) {
-	ttf := testFonts(t)
-	for _, magic := range []string{"OTTO", "ttcf"} {
-		bad := append([]byte(magic), ttf.Regular[4:]...)
-		err := Write(&bytes.Buffer{}, defaultStory(t), Options{Fonts: Fonts{bad, ttf.Bold}})
-		if !errors.Is(err, ErrNotTrueType) {
-			t.Errorf("%s font: error %v, want ErrNotTrueType", magic, err)
+// TestNotFont: a collection, or anything but a single-face sfnt, is
+// refused with ErrNotFont before fpdf sees it.
+func TestNotFont(t *testing.T) {
+	f := testFonts(t)
+	for _, magic := range []string{"ttcf", "wOFF"} {
+		bad := append([]byte(magic), f.Regular[4:]...)
+		err := Write(&bytes.Buffer{}, defaultStory(t), Options{Fonts: Fonts{bad, f.Bold}})
+		if !errors.Is(err, ErrNotFont) {
+			t.Errorf("%s font: error %v, want ErrNotFont", magic, err)
 		}
 	}
+}
+
+// TestConvertedFontsSuffice: the CFF fonts' TrueType versions hold every
+// glyph the handout draws — handing them to Write as TrueType fonts gives
+// the same PDF as the CFF fonts, page count and all — and the fonts
+// embedded are small (fpdf subsets them again).
+func TestConvertedFontsSuffice(t *testing.T) {
+	s := defaultStory(t)
+	f := testFonts(t)
+	if outlines(f.Regular) != "cff" {
+		t.Skip("the fonts are not CFF")
+	}
+	created := time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)
+	probe, err := convert(f, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := layout(s, Options{Fonts: probe, Created: created})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ttf, err := convert(f, append(d.drawn(), []rune(alwaysDrawn)...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if outlines(ttf.Regular) != "truetype" || outlines(ttf.Bold) != "truetype" {
+		t.Fatal("convert did not make TrueType fonts")
+	}
+	var a, b bytes.Buffer
+	if err := Write(&a, s, Options{Fonts: f, Created: created}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(&b, s, Options{Fonts: ttf, Created: created}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Errorf("CFF fonts gave %d bytes, their TrueType versions %d", a.Len(), b.Len())
+	}
+	t.Logf("%d characters drawn; fonts converted %d + %d bytes; PDF %d bytes", len(d.used), len(ttf.Regular), len(ttf.Bold), a.Len())
 }
 
 // BenchmarkDefaultStory is the handout of the default story (goal ≤ 1 s).

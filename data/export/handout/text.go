@@ -109,7 +109,7 @@ func (d *doc) para(x, w float64, s, style string, pt float64, c rgb) {
 	for _, ln := range d.m.lines(s, style, pt, w) {
 		d.need(lh)
 		d.font(style, pt, c)
-		d.pdf.Text(x, d.y+baseline(pt), ln)
+		d.text(x, d.y+baseline(pt), ln)
 		d.y += lh
 	}
 }
@@ -122,7 +122,7 @@ func (d *doc) paraHeight(w float64, s, style string, pt float64) float64 {
 // textAt draws one line of text with its top at y.
 func (d *doc) textAt(x, y float64, s, style string, pt float64, c rgb) {
 	d.font(style, pt, c)
-	d.pdf.Text(x, y+baseline(pt), s)
+	d.text(x, y+baseline(pt), s)
 }
 
 // heading draws a section heading with a short indigo rule, keeping at
