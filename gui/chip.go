@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"strings"
+	"unicode"
 
 	"github.com/qiusuo/qiusuo/data"
 )
@@ -59,14 +61,26 @@ func (c *chip) set(r data.Ref) {
 
 // fit shortens the chip's label with "…" so that the chip is at most w
 // wide (an English cluster's name on a narrow card), and returns its
-// width.
+// width. It cuts between words where it can; a name too long for a whole
+// line is cut inside a word rather than lost.
 func (c *chip) fit(w float32) float32 {
+	cw, _ := c.shorten(w, false)
+	return cw
+}
+
+// fitWords is fit for a chip that may instead go behind the "more" chip:
+// it refuses (false, the label left whole) to cut inside a Latin word or
+// to leave no word of the name ("Future industry · Syntheti…" would name
+// nothing a reader can use).
+func (c *chip) fitWords(w float32) (float32, bool) { return c.shorten(w, true) }
+
+func (c *chip) shorten(w float32, wordsOnly bool) (float32, bool) {
 	if c.Text != c.full {
 		c.SetText(c.full)
 	}
 	cw := c.MinSize().Width
 	if cw <= w {
-		return cw
+		return cw, true
 	}
 	style := fyne.TextStyle{Bold: true} // a button's label is strong
 	size := theme.TextSize()
@@ -81,8 +95,30 @@ func (c *chip) fit(w float32) float32 {
 			hi = mid - 1
 		}
 	}
-	c.SetText(string(rs[:lo]) + "…")
-	return w
+	cut := wordCut(rs, lo)
+	name := 0 // where the name starts, after "Kind · "
+	if k := strings.Index(c.full, " · "); k >= 0 {
+		name = len([]rune(c.full[:k+len(" · ")]))
+	}
+	switch {
+	case cut > name:
+		lo = cut
+	case wordsOnly:
+		return cw, false
+	}
+	c.SetText(strings.TrimRight(string(rs[:lo]), " ") + "…")
+	return w, true
+}
+
+// wordCut moves a cut of rs at i back to the start of the Latin word it
+// falls in (Chinese may be cut between any two characters); 0 if the
+// word starts the text.
+func wordCut(rs []rune, i int) int {
+	latin := func(r rune) bool { return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+	for i > 0 && i < len(rs) && latin(rs[i-1]) && latin(rs[i]) {
+		i--
+	}
+	return i
 }
 
 // MouseIn and MouseOut keep the button's hover tint and let a kiosk's

@@ -178,8 +178,10 @@ func (d *Details) arrangeChips(w float32, hidden bool) float32 {
 			// give up some of its words rather than its place.
 			if shown > 0 && shown < n {
 				if cw := squeeze(widths[:shown-1], mw, w, lines); cw > 0 && cw < widths[shown-1] {
-					widths[shown-1] = chips[shown-1].fit(cw)
-					break
+					if fw, ok := chips[shown-1].fitWords(cw); ok {
+						widths[shown-1] = fw
+						break
+					}
 				}
 			}
 		}

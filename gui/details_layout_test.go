@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/qiusuo/qiusuo/data"
 )
@@ -224,5 +225,35 @@ func TestKioskReaderRoom(t *testing.T) {
 				t.Errorf("tapping clear left %v selected", x.Sel.Current().Ref)
 			}
 		})
+	}
+}
+
+// A link squeezed before the more chip gives up whole English words, or
+// its place: never half a word ("Future industry · Syntheti…").
+func TestChipCutsBetweenWords(t *testing.T) {
+	sel := lightSelection(t)
+	c := newChip(sel)
+	c.full = "Future industry · Synthetic biology"
+	c.SetText(c.full)
+	whole := c.MinSize().Width
+	style, size := fyne.TextStyle{Bold: true}, theme.TextSize()
+	pad := whole - fyne.MeasureText(c.full, size, style).Width
+	at := func(s string) float32 { return pad + fyne.MeasureText(s+"…", size, style).Width + 1 }
+
+	if _, ok := c.fitWords(at("Future industry · Syntheti")); ok {
+		t.Errorf("squeezed into half a word: %q", c.Text)
+	}
+	if c.Text != c.full {
+		t.Errorf("a refused squeeze left the label %q", c.Text)
+	}
+	if _, ok := c.fitWords(at("Future industry · Synthetic bio")); !ok || c.Text != "Future industry · Synthetic…" {
+		t.Errorf("squeezed to %q, want the whole first word", c.Text)
+	}
+	c.fit(at("Future industry · Syntheti")) // no more chip to go behind: cut, as a last resort
+	if c.Text != "Future industry · Syntheti…" {
+		t.Errorf("fit gave %q", c.Text)
+	}
+	if got := wordCut([]rune("人工智能产业"), 3); got != 3 {
+		t.Errorf("Chinese is cut anywhere: wordCut = %d, want 3", got)
 	}
 }
