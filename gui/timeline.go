@@ -54,6 +54,9 @@ func (t *Timeline) SetShort(short bool) {
 		return
 	}
 	t.short = short
+	if t.time != nil {
+		t.time.SetShort(short)
+	}
 	for _, c := range t.cards {
 		if c.r != nil {
 			c.r.titleW = 0 // wrap again

@@ -104,3 +104,30 @@ func TestTimelineAxisLook(t *testing.T) {
 	defer f.Close()
 	png.Encode(f, w.Canvas().Capture())
 }
+
+// On a short window (a 1024×600 kiosk panel) the time axis keeps to one
+// lane of labels, so an imported article keeps its room: the reader gets
+// at least a fifth of the panel.
+func TestTimeAxisShortLeavesTheArticleRoom(t *testing.T) {
+	const scale, panel = 1.4, 600
+	x := NewExplorer(datedSelection(t).Story())
+	w := test.NewTempWindow(t, x)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(1280, 800))
+	drawn(w)
+	tall := x.Timeline.MinSize().Height
+	w.Resize(fyne.NewSize(1024/scale, panel/scale))
+	drawn(w)
+	short := x.Timeline.MinSize().Height
+	if short >= tall {
+		t.Errorf("the axis is %v tall in a short window, %v in a tall one", short, tall)
+	}
+	for _, r := range []data.Ref{{}, {Kind: data.RefEvent, ID: "plan"}} {
+		x.Sel.Select(r)
+		drawn(w)
+		if px := x.Reader.scroll.Size().Height * scale; px < 0.2*panel {
+			t.Errorf("%v: the article has %.0f px of %d", r, px, panel)
+		}
+	}
+	t.Logf("axis %v → %v units; reader %.0f px", tall, short, x.Reader.scroll.Size().Height*scale)
+}

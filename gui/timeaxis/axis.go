@@ -58,6 +58,10 @@ type Axis struct {
 	fitW          float32
 	span          [2]Day
 
+	// short: the window is short (a 1024×600 kiosk panel), so the axis
+	// asks for one lane of labels and leaves the article its room.
+	short bool
+
 	zoomIn, zoomOut, fit *widget.Button
 	hits                 []hit // where each item was drawn, for taps
 }
@@ -111,6 +115,16 @@ func (a *Axis) SetItems(items []Item) {
 		a.fitTo(a.Size().Width)
 	}
 	a.Refresh()
+}
+
+// SetShort makes the axis ask for one lane of labels (short) or two.
+// Events that would need a second lane share the one: each label runs on
+// only until the next event.
+func (a *Axis) SetShort(short bool) {
+	if a.short != short {
+		a.short = short
+		a.Refresh()
+	}
 }
 
 // Dated reports how many items are placed on the axis.

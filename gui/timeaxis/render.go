@@ -33,12 +33,16 @@ func (r *renderer) metrics() metrics {
 	return m
 }
 
-// MinSize leaves room for the buttons, two lanes, the tick labels and the
-// undated band.
+// MinSize leaves room for the buttons, two lanes (one in a short window),
+// the tick labels and the undated band.
 func (r *renderer) MinSize() fyne.Size {
 	m := r.metrics()
 	b := r.a.zoomIn.MinSize()
-	h := b.Height + m.pad + 2*m.laneH + m.pad + m.lineH + m.pad
+	lanes := float32(2)
+	if r.a.short {
+		lanes = 1
+	}
+	h := b.Height + m.pad + lanes*m.laneH + m.pad + m.lineH + m.pad
 	if r.a.Dated() < len(r.a.items) {
 		h += m.lineH + 3*m.pad
 	}
