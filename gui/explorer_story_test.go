@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/qiusuo/qiusuo/data"
 	"github.com/qiusuo/qiusuo/data/edit"
@@ -164,5 +165,31 @@ func TestSetStoryRefusesAnotherArticle(t *testing.T) {
 	}
 	if x.Sel.Story() != story {
 		t.Error("a refused story was shown")
+	}
+}
+
+// On the time axis an edit keeps the viewer's zoom and pan.
+func TestSetStoryKeepsTheAxisView(t *testing.T) {
+	x := NewExplorer(datedSelection(t).Story())
+	w := test.NewTempWindow(t, x)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(1280, 800))
+	drawn(w)
+	ax := x.Timeline.time
+	ax.ZoomBy(1.6)
+	ax.ZoomBy(1.6)
+	drawn(w)
+	view := ax.View()
+	d := edit.NewDraft(x.Sel.Story(), "")
+	ev0 := x.Sel.Story().Events[0]
+	f := edit.FieldsOf(&ev0)
+	f.Title = "迅蚁拿到首张牌照"
+	editStory(t, x, d, edit.SetEvent(ev0.ID, f))
+	drawn(w)
+	if x.Timeline.time != ax {
+		t.Fatal("the axis was rebuilt")
+	}
+	if got := ax.View(); got != view {
+		t.Errorf("the edit moved the axis view from %v to %v", view, got)
 	}
 }

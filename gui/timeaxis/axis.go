@@ -117,6 +117,10 @@ func (a *Axis) SetItems(items []Item) {
 	a.Refresh()
 }
 
+// View is the part of time in view: the first day at the left edge and
+// the zoom (what an edit must not move; tests compare it).
+func (a *Axis) View() Scale { return a.scale }
+
 // SetShort makes the axis ask for one lane of labels (short) or two.
 // Events that would need a second lane share the one: each label runs on
 // only until the next event.
