@@ -169,10 +169,16 @@ func (e *Editor) MergeEntity() {
 	filter.SetPlaceHolder(gui.T("edit.entity.merge.filter", "输入名称筛选 …"))
 	chosen := -1
 	list := widget.NewList(func() int { return len(others) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func() fyne.CanvasObject {
+			// One line a row, cut with an ellipsis: a long English name
+			// ran past the list's right edge.
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
 		func(k widget.ListItemID, o fyne.CanvasObject) {
 			en := s.Entities[others[k]]
-			o.(*widget.Label).SetText(en.Name + "  " + en.NameEn + "  (" + en.ID + ")")
+			o.(*widget.Label).SetText(en.Name + "  (" + en.ID + ")  " + en.NameEn) // the id before the English name, which may be cut
 		})
 	list.OnSelected = func(k widget.ListItemID) { chosen = others[k] }
 	refilter := func(q string) {
