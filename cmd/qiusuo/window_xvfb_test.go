@@ -224,8 +224,10 @@ func waitDrawn(t *testing.T, n int) image.Image {
 func xkeys(t *testing.T, keys ...string) {
 	t.Helper()
 	for _, k := range keys {
-		// No window manager here: focus the window directly.
-		out, err := exec.Command("xdotool", "search", "--name", "Qiusuo", "windowfocus", "key", "--clearmodifiers", k).CombinedOutput()
+		// No window manager here: focus the window directly, and wait
+		// until it has the focus (--sync): a key sent before that is
+		// lost, and a lost F12 breaks the exit sequence (seen once in CI).
+		out, err := exec.Command("xdotool", "search", "--onlyvisible", "--name", "Qiusuo", "windowfocus", "--sync", "key", "--clearmodifiers", k).CombinedOutput()
 		if err != nil {
 			t.Fatalf("xdotool key %s: %v %s", k, err, out)
 		}
