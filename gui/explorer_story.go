@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"fmt"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -253,17 +252,20 @@ func (r *Reader) setStory(s *data.Story) {
 // tlCardKey is what a timeline card shows of its event: if no event's
 // changed, an edit leaves the cards as they are.
 type tlCardKey struct {
-	id, when, whenEn, title, titleEn, precision, public, date string
+	id, when, whenEn, title, titleEn string
+	precision                        data.Precision
+	public                           data.PublicDate   // zero when none
+	date                             data.DateInterval // zero when none
 }
 
 func cardKey(ev *data.Event) tlCardKey {
 	k := tlCardKey{id: ev.ID, when: ev.When, whenEn: ev.WhenEn, title: ev.Title, titleEn: ev.TitleEn,
-		precision: string(ev.Precision)}
+		precision: ev.Precision}
 	if ev.Public != nil {
-		k.public = fmt.Sprint(*ev.Public)
+		k.public = *ev.Public
 	}
 	if ev.Date != nil {
-		k.date = fmt.Sprint(*ev.Date)
+		k.date = *ev.Date
 	}
 	return k
 }
