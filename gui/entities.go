@@ -32,14 +32,49 @@ type entitySnippet struct {
 func NewEntityCards(sel *Selection) *EntityCards {
 	e := &EntityCards{snippets: map[*studyCard][]entitySnippet{}}
 	e.ExtendBaseWidget(e)
-	st := sel.Story()
-	var cards []*studyCard
-	for _, i := range entityOrder(st) {
-		cards = append(cards, e.newCard(sel, i))
-	}
 	e.follow = e.markSnippets
-	e.init(sel, cards)
+	views, build := e.cardsOf(sel.Story())
+	e.init(sel, views, build)
 	return e
+}
+
+// setStory shows st, an edit of the story: the cards whose entity, or
+// the names on their chips, the edit changed are built again.
+func (e *EntityCards) setStory(st *data.Story) {
+	for _, c := range e.setCards(e.cardsOf(st)) {
+		delete(e.snippets, c)
+	}
+}
+
+// cardsOf returns the views of st's entity cards, in the list's order,
+// and how to build card k.
+func (e *EntityCards) cardsOf(st *data.Story) ([]cardView, func(k int) *studyCard) {
+	order := entityOrder(st)
+	views := make([]cardView, len(order))
+	for k, i := range order {
+		views[k] = cardView{data.Ref{Kind: data.RefEntity, ID: st.Entities[i].ID}, entityView(st, i)}
+	}
+	return views, func(k int) *studyCard { return e.newCard(st, order[k]) }
+}
+
+// entityView is what entity i's card draws from st: the entity, and the
+// names of the clusters and events its chips link to.
+func entityView(st *data.Story, i int) any {
+	type chip struct{ ID, Tier, Name, NameEn string }
+	v := struct {
+		Entity data.Entity
+		Chips  []chip
+	}{Entity: st.Entities[i]}
+	for _, c := range st.Entities[i].Clusters {
+		cl := &st.Clusters[c]
+		v.Chips = append(v.Chips, chip{cl.ID, cl.Tier, cl.Name, cl.NameEn})
+	}
+	for _, ev := range st.Events {
+		if slices.Contains(ev.Entities, i) {
+			v.Chips = append(v.Chips, chip{ev.ID, "", ev.Title, ev.TitleEn})
+		}
+	}
+	return v
 }
 
 // entityOrder ranks companies first and institutions second: the article
@@ -63,8 +98,8 @@ func entityOrder(st *data.Story) []int {
 	return order
 }
 
-func (e *EntityCards) newCard(sel *Selection, i int) *studyCard {
-	st := sel.Story()
+func (e *EntityCards) newCard(st *data.Story, i int) *studyCard {
+	sel := e.sel
 	en := &st.Entities[i]
 	ref := data.Ref{Kind: data.RefEntity, ID: en.ID}
 
@@ -92,11 +127,11 @@ func (e *EntityCards) newCard(sel *Selection, i int) *studyCard {
 	}
 	var chips []fyne.CanvasObject
 	for _, c := range en.Clusters {
-		chips = append(chips, studyChip(sel, data.Ref{Kind: data.RefCluster, ID: st.Clusters[c].ID}))
+		chips = append(chips, studyChip(sel, st, data.Ref{Kind: data.RefCluster, ID: st.Clusters[c].ID}))
 	}
 	for ei := range st.Events {
 		if slices.Contains(st.Events[ei].Entities, i) {
-			chips = append(chips, studyChip(sel, data.Ref{Kind: data.RefEvent, ID: st.Events[ei].ID}))
+			chips = append(chips, studyChip(sel, st, data.Ref{Kind: data.RefEvent, ID: st.Events[ei].ID}))
 		}
 	}
 	if len(chips) > 0 {
@@ -156,8 +191,7 @@ func publicNote(note string) *studyText {
 // front (集群 9 · …, 事件 · …) like the details card's chips, but wrapping
 // onto a second line rather than being clipped when a title is long, as
 // English titles are.
-func studyChip(sel *Selection, r data.Ref) *tapRow {
-	st := sel.Story()
+func studyChip(sel *Selection, st *data.Story, r data.Ref) *tapRow {
 	i := st.Index(r)
 	var prefix, label string
 	switch r.Kind {

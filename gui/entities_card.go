@@ -145,6 +145,7 @@ type studyCard struct {
 	ref     data.Ref
 	content fyne.CanvasObject
 	state   cardState
+	view    any // what it shows of the story (studyList.setCards)
 }
 
 func newStudyCard(ref data.Ref, content fyne.CanvasObject) *studyCard {

@@ -1,6 +1,8 @@
 package gui
 
 import (
+	"reflect"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -22,6 +24,8 @@ type studyList struct {
 	scroll *container.Scroll
 	// unfollow stops following the selection (explorer_story.go).
 	unfollow func()
+	// column holds the cards, in the list's order.
+	column *fyne.Container
 
 	// follow, if set, is called on every selection change after the
 	// cards' states are updated (for marks inside cards).
@@ -31,20 +35,75 @@ type studyList struct {
 	width   float32    // of the last layout
 }
 
-func (l *studyList) init(sel *Selection, cards []*studyCard) {
-	l.sel, l.cards = sel, cards
+// init shows the cards of views (see setCards) and follows sel.
+func (l *studyList) init(sel *Selection, views []cardView, build func(k int) *studyCard) {
+	l.sel = sel
 	l.stack = &vstack{gap: 8}
-	objs := make([]fyne.CanvasObject, len(cards))
-	for i, c := range cards {
-		objs[i] = c
-	}
+	l.column = container.New(l.stack)
 	l.outer = &inset{x: 8, y: 8}
-	l.box = container.New(l.outer, container.New(l.stack, objs...))
+	l.box = container.New(l.outer, l.column)
 	l.scroll = touch.NewVScroll(l.box) // a finger drags it (touch kiosks)
+	l.setCards(views, build)
 	l.unfollow = sel.OnChange(func(State) { l.update(true) })
 	// A list built while something is selected (the window is rebuilt
 	// after a language switch) opens at the selected card.
 	l.update(true)
+}
+
+// cardView is what one card draws from the story: its item, and what it
+// shows of it (compared with reflect.DeepEqual).
+type cardView struct {
+	ref   data.Ref
+	shows any
+}
+
+// setCards shows a card for each of views, in order. A card the list
+// already has for the same item and an equal view is kept as it is, with
+// its wrapped text; the others are built by build(k). So an edit that
+// renames one cluster builds again the few entity cards that show it, not
+// all of them, and keeps the list where it was scrolled. setCards returns
+// the cards it dropped.
+func (l *studyList) setCards(views []cardView, build func(k int) *studyCard) (dropped []*studyCard) {
+	had := make(map[data.Ref]*studyCard, len(l.cards))
+	for _, c := range l.cards {
+		had[c.ref] = c
+	}
+	same := len(views) == len(l.cards)
+	cards := make([]*studyCard, len(views))
+	objs := make([]fyne.CanvasObject, len(views))
+	for k, v := range views {
+		c := had[v.ref]
+		if c != nil && reflect.DeepEqual(c.view, v.shows) {
+			delete(had, v.ref)
+		} else {
+			c = build(k)
+			c.view = v.shows
+		}
+		same = same && c == l.cards[k]
+		cards[k], objs[k] = c, c
+	}
+	if same {
+		return nil
+	}
+	for _, c := range l.cards {
+		if had[c.ref] == c {
+			dropped = append(dropped, c)
+		}
+	}
+	for _, c := range dropped {
+		if l.pending == c {
+			l.pending = nil
+		}
+		if l.shown == c {
+			l.shown = nil
+		}
+	}
+	l.cards = cards
+	l.column.Objects = objs
+	if l.width > 0 { // laid out before: again, with the new cards
+		l.Refresh()
+	}
+	return dropped
 }
 
 // Card returns the card of r, or nil.

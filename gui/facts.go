@@ -23,17 +23,26 @@ type FactsList struct {
 func NewFactsList(sel *Selection) *FactsList {
 	f := &FactsList{}
 	f.ExtendBaseWidget(f)
-	st := sel.Story()
-	cards := make([]*studyCard, len(st.Facts))
-	for i := range st.Facts {
-		cards[i] = newFactCard(sel, i)
-	}
-	f.init(sel, cards)
+	views, build := f.cardsOf(sel.Story())
+	f.init(sel, views, build)
 	return f
 }
 
-func newFactCard(sel *Selection, i int) *studyCard {
-	st := sel.Story()
+// setStory shows st, an edit of the story: the cards of the facts the
+// edit changed are built again.
+func (f *FactsList) setStory(st *data.Story) { f.setCards(f.cardsOf(st)) }
+
+// cardsOf returns the views of st's fact cards and how to build card k. A
+// card draws on its fact and its sentence, which an edit never changes.
+func (f *FactsList) cardsOf(st *data.Story) ([]cardView, func(k int) *studyCard) {
+	views := make([]cardView, len(st.Facts))
+	for i, fact := range st.Facts {
+		views[i] = cardView{data.Ref{Kind: data.RefFact, ID: fact.ID}, fact}
+	}
+	return views, func(k int) *studyCard { return newFactCard(f.sel, st, k) }
+}
+
+func newFactCard(sel *Selection, st *data.Story, i int) *studyCard {
 	fact := &st.Facts[i]
 	ref := data.Ref{Kind: data.RefFact, ID: fact.ID}
 

@@ -21,17 +21,25 @@ type GlossaryList struct {
 func NewGlossaryList(sel *Selection) *GlossaryList {
 	g := &GlossaryList{}
 	g.ExtendBaseWidget(g)
-	st := sel.Story()
-	cards := make([]*studyCard, len(st.Glossary))
-	for i := range st.Glossary {
-		cards[i] = newTermCard(sel, i)
-	}
-	g.init(sel, cards)
+	views, build := g.cardsOf(sel.Story())
+	g.init(sel, views, build)
 	return g
 }
 
-func newTermCard(sel *Selection, i int) *studyCard {
-	e := &sel.Story().Glossary[i]
+// setStory shows st, an edit of the story: the cards of the terms the
+// edit changed are built again.
+func (g *GlossaryList) setStory(st *data.Story) { g.setCards(g.cardsOf(st)) }
+
+// cardsOf returns the views of st's term cards and how to build card k.
+func (g *GlossaryList) cardsOf(st *data.Story) ([]cardView, func(k int) *studyCard) {
+	views := make([]cardView, len(st.Glossary))
+	for i, e := range st.Glossary {
+		views[i] = cardView{data.Ref{Kind: data.RefTerm, ID: e.ID}, e}
+	}
+	return views, func(k int) *studyCard { return newTermCard(g.sel, &st.Glossary[k]) }
+}
+
+func newTermCard(sel *Selection, e *data.GlossaryEntry) *studyCard {
 	ref := data.Ref{Kind: data.RefTerm, ID: e.ID}
 	term := newStudyText(e.Term, theme.SizeNameSubHeadingText, theme.ColorNameForeground)
 	term.bold = true

@@ -1,6 +1,8 @@
 package gui
 
 import (
+	"reflect"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -101,6 +103,22 @@ func NewKeywordChart(sel *Selection, eng *engine.Engine) *KeywordChart {
 		})
 	}
 	return c
+}
+
+// setStory shows st, an edit of the story, in place, keeping the scope
+// and the cached rankings: the tints follow renamed clusters and the
+// cluster scope their linked sentences. It reports false, changing
+// nothing, if st has other scopes or tiers (no edit changes the article's
+// headings or the scheme); such a story needs a new chart.
+func (c *KeywordChart) setStory(st *data.Story) bool {
+	if !reflect.DeepEqual(kwScopes(st), c.scopes) || !reflect.DeepEqual(st.Tiers, c.story.Tiers) {
+		return false
+	}
+	c.story = st
+	c.tint = kwTints(st)
+	c.follow() // the selected cluster may be marked not named now
+	c.update()
+	return true
 }
 
 // Close ends the chart's background work: an explorer rebuilt in another
