@@ -42,7 +42,8 @@ var leadingFigure = regexp.MustCompile(`^的?[0-9零〇一二两三四五六七�
 //     that is only a date before such a statistic (展望2026年，…出货量…);
 //   - one event per sentence, dated by its most precise expression: a
 //     resolved one before an unresolved one, then the shortest interval,
-//     then the first printed;
+//     then the first printed; and besides it the day a rule takes effect
+//     (《措施》…自2026年1月1日起施行), which is an event of its own;
 //   - a sentence joins the event before it when both have the same date
 //     (the same interval, or the same words when unresolved) and they are
 //     adjacent or name a common entity (other than a place).
@@ -78,34 +79,29 @@ func findEvents(a *data.Article, sh *shadow, times []timeHit, ents []*entity) []
 	}
 	sort.Ints(ps)
 	var out []*candidate
+	var hits []timeHit
 	for _, p := range ps {
-		best := byPassage[p][0]
-		for _, t := range byPassage[p][1:] {
-			if better(t, best) {
-				best = t
+		hits = hits[:0]
+		var effective *timeHit
+		for i, t := range byPassage[p] {
+			if effective == nil && effectiveDate(sh.text(p), t) {
+				effective = &byPassage[p][i]
+				continue
 			}
+			hits = append(hits, t)
 		}
-		c := &candidate{hit: best, passages: []int{p}, entities: entsOf[p], resolved: interval(best.x), firstSeen: p}
-		c.dateKey = best.x.Interval()
-		if c.resolved == nil {
-			c.dateKey = "?" + strings.Join(strings.Fields(best.x.Text), "")
-		}
-		if prev := sameEvent(a, out, c); prev != nil {
-			prev.passages = append(prev.passages, p)
-			if prev.resolved == nil && c.resolved != nil {
-				// 农历新年 … 2025年农历新年: the later sentence dates both.
-				prev.hit, prev.resolved, prev.dateKey = c.hit, c.resolved, c.dateKey
-			}
-			for e := range c.entities {
-				if prev.entities == nil {
-					prev.entities = map[*entity]bool{}
+		if len(hits) > 0 {
+			best := hits[0]
+			for _, t := range hits[1:] {
+				if better(t, best) {
+					best = t
 				}
-				prev.entities[e] = true
 			}
-			continue
+			out = addEvent(a, sh, out, best, entsOf[p])
 		}
-		c.title = titleOf(a, sh, best)
-		out = append(out, c)
+		if effective != nil {
+			out = addEvent(a, sh, out, *effective, entsOf[p])
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		ri, rj := out[i].resolved, out[j].resolved
@@ -120,6 +116,36 @@ func findEvents(a *data.Article, sh *shadow, times []timeHit, ents []*entity) []
 	return out
 }
 
+// addEvent adds the event that time expression best dates in its sentence
+// to out, or joins the sentence to the event before it (sameEvent).
+func addEvent(a *data.Article, sh *shadow, out []*candidate, best timeHit, ents map[*entity]bool) []*candidate {
+	p := best.passage
+	c := &candidate{hit: best, passages: []int{p}, entities: ents, resolved: interval(best.x), firstSeen: p}
+	c.dateKey = best.x.Interval()
+	if c.resolved == nil {
+		c.dateKey = "?" + strings.Join(strings.Fields(best.x.Text), "")
+	}
+	prev := sameEvent(a, out, c)
+	if prev == nil {
+		c.title = titleOf(a, sh, best)
+		return append(out, c)
+	}
+	if !slices.Contains(prev.passages, p) {
+		prev.passages = append(prev.passages, p)
+	}
+	if prev.resolved == nil && c.resolved != nil {
+		// 农历新年 … 2025年农历新年: the later sentence dates both.
+		prev.hit, prev.resolved, prev.dateKey = c.hit, c.resolved, c.dateKey
+	}
+	for e := range c.entities {
+		if prev.entities == nil {
+			prev.entities = map[*entity]bool{}
+		}
+		prev.entities[e] = true
+	}
+	return out
+}
+
 // eventDate reports whether a time expression can date an event.
 func eventDate(text string, t timeHit) bool {
 	x := t.x
@@ -130,6 +156,9 @@ func eventDate(text string, t timeHit) bool {
 	before := string(runes[:t.start])
 	if strings.Count(before, "《") > strings.Count(before, "》") {
 		return false
+	}
+	if effectiveDate(text, t) {
+		return true
 	}
 	// 从开春持续吹拂，直至年尾 / 延续至年尾 / 到2027年: the ends of a span, a
 	// trend or a target, not the date of something that happened.
@@ -148,7 +177,9 @@ func eventDate(text string, t timeHit) bool {
 	}
 	// 展望2026年，公司目标出货量将达到1万至2万台: a clause that is only
 	// the date, before a statistic with its figure.
-	if next := firstClause(rest); hanRunes(strings.TrimSpace(clause)) == 0 && (statisticAhead(next) || strings.Contains(next, "目标")) && hasFigure(next) {
+	// 今年前三季度，杭州人工智能核心产业实现营业收入2600亿元: the same, the
+	// quantity anywhere in that clause.
+	if next := firstClause(rest); hanRunes(strings.TrimSpace(clause)) == 0 && (namesStatistic(next) || strings.Contains(next, "目标")) && hasFigure(next) {
 		return false
 	}
 	// 据统计，春晚开播仅两小时，…搜索量环比增长超 300%: reported statistics.
@@ -156,6 +187,33 @@ func eventDate(text string, t timeHit) bool {
 		return false
 	}
 	return true
+}
+
+// effectiveVerbs say that a rule takes effect.
+var effectiveVerbs = []string{"施行", "实施", "生效", "执行", "实行", "启用"}
+
+// effectiveDate reports whether t is the day a rule takes effect:
+// (自)2026年1月1日起(正式)施行 — unlike 自2019年起 alone, the start of a span.
+func effectiveDate(text string, t timeHit) bool {
+	after := strings.TrimLeft(string([]rune(text)[t.end:]), " ")
+	rest, ok := strings.CutPrefix(after, "起")
+	if !ok {
+		return false
+	}
+	for _, w := range []string{"将", "正式", "开始"} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	for _, v := range effectiveVerbs {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesStatistic reports whether s names a measured quantity.
+func namesStatistic(s string) bool {
+	return slices.ContainsFunc(statNouns, func(n string) bool { return strings.Contains(s, n) })
 }
 
 func statisticAhead(s string) bool {

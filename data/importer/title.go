@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -25,6 +26,11 @@ func isClauseEnd(r rune) bool { return strings.ContainsRune("，,；;。！？!?
 // pause (、 or a space) or marked … where cut.
 func titleOf(a *data.Article, sh *shadow, t timeHit) string {
 	r := []rune(a.Passages[t.passage].Text)
+	if effectiveDate(sh.text(t.passage), t) {
+		if title := effectiveTitle(r, t); title != "" {
+			return title
+		}
+	}
 	cs := t.start
 	for cs > 0 && !isClauseEnd(r[cs-1]) {
 		cs--
@@ -73,6 +79,18 @@ func titleOf(a *data.Article, sh *shadow, t timeHit) string {
 		title = trimLead(strings.TrimSpace(string(r[cs:ce])))
 	}
 	title = strings.TrimSpace(title)
+	// 记者昨天从市经信局获悉，《…措施》已正式印发: the clause with the date
+	// only says how the news came; the news is the next clause.
+	if reportFrame(title) && ce < len(r)-1 && r[ce] != '。' {
+		start := ce + 1
+		end := start
+		for end < len(r) && !isClauseEnd(r[end]) {
+			end++
+		}
+		if next := trimLead(strings.TrimSpace(string(r[start:end]))); hanRunes(next) >= 4 {
+			title = next
+		}
+	}
 	// 我市企业—杭州迅蚁科技公司…: the apposition's name is the subject.
 	if i := strings.Index(title, "—"); i > 0 && hanRunes(title[:i]) <= 6 {
 		title = strings.TrimLeft(title[i:], "—")
@@ -93,6 +111,56 @@ func titleOf(a *data.Article, sh *shadow, t timeHit) string {
 		title = strings.TrimSpace(string(r[cs:ce]))
 	}
 	return shorten(title)
+}
+
+// reportVerbs end a clause that says how a reporter learned the news
+// (记者从…获悉, 据了解), not what happened.
+var reportVerbs = []string{"获悉", "了解到", "得知", "获知", "据了解", "据悉", "记者注意到"}
+
+// reportFrame reports whether clause only frames the news that follows.
+func reportFrame(clause string) bool {
+	for _, v := range reportVerbs {
+		if strings.HasSuffix(clause, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// effectiveTitle names the rule that takes effect on t's day after the
+// sentence's last 《…》 before it: 《若干措施》施行. A long name is cut
+// inside its marks, so the verb stays. It is "" without such a name.
+func effectiveTitle(r []rune, t timeHit) string {
+	open := -1
+	for i := t.start - 1; i >= 0 && r[i] != '。'; i-- {
+		if r[i] == '《' {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return ""
+	}
+	end := open + 1
+	for end < t.start && r[end] != '》' {
+		end++
+	}
+	if end >= t.start {
+		return ""
+	}
+	name := r[open+1 : end]
+	verb := "施行"
+	after := string(r[t.end:])
+	for _, v := range effectiveVerbs {
+		if i := strings.Index(after, v); i >= 0 && i <= len("起正式") {
+			verb = v
+			break
+		}
+	}
+	if room := maxTitleRunes - 2 - len([]rune(verb)); len(name) > room {
+		name = append(slices.Clone(name[:room-1]), '…')
+	}
+	return "《" + string(name) + "》" + verb
 }
 
 func trimLead(s string) string {

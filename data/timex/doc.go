@@ -16,7 +16,7 @@
 //     1990年代); "since" (2024年以来, 2019年至今).
 //   - Relative to the publication date: 今年, 去年, 前年, 明年, 后年, 本年,
 //     上年; 今年7月; 本月, 上月/上个月, 下月/下个月; 本周, 上周, 下周
-//     (Monday–Sunday); 昨天, 今天, 明天 (and -日 forms); a bare month or date (7月, 12月17日) in the publication
+//     (Monday–Sunday), their days (本周三, 上周五) and weekends (上周末); 昨天, 今天, 明天 (and -日 forms); a bare month or date (7月, 12月17日) in the publication
 //     year; a bare day (17日) in the publication month; 同年/次年 after a
 //     year the text has stated.
 //   - Parts of a year: 年初, 年中, 年末/年底/年尾/年终, 岁末, 开年, 开春

@@ -148,6 +148,13 @@ func TestRelative(t *testing.T) {
 			"本周\t2025-12-15..2025-12-21\trange\tpublished", "上周\t2025-12-08..2025-12-14\trange\tpublished",
 			"下周\t2025-12-22..2025-12-28\trange\tpublished"}},
 		{"2025-12", "本周", []string{"本周\t-\trange\tunresolved"}},
+		// A weekday of such a week is that day; its 末 the weekend.
+		{"2025-12-20", "本周三，首届论坛开幕；上周五、下周日、这周一；上周末", []string{
+			"本周三\t2025-12-17\tday\tpublished", "上周五\t2025-12-12\tday\tpublished",
+			"下周日\t2025-12-28\tday\tpublished", "这周一\t2025-12-15\tday\tpublished",
+			"上周末\t2025-12-13..2025-12-14\trange\tpublished"}},
+		{"2025-12", "本周三", []string{"本周三\t-\tday\tunresolved"}},
+		{"2025-12-20", "上週六", []string{"上週六\t2025-12-13\tday\tpublished"}},
 		{"2025-12-20", "6月12日至14日", []string{"6月12日至14日\t2025-06-12..2025-06-14\trange\tpublished"}},
 		{"", "今年7月、去年、12月17日、上月", []string{
 			"今年7月\t-\tmonth\tunresolved", "去年\t-\tyear\tunresolved", "12月17日\t-\tday\tunresolved", "上月\t-\tmonth\tunresolved"}},

@@ -1,6 +1,9 @@
 package timex
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Rules for expressions that are not "a year and a part of it": ISO
 // dates, a day of the publication month, relative months and days,
@@ -365,14 +368,24 @@ func (s *scanner) vagueCand(end int) cand {
 }
 
 // relativeWeek: 本周/这周, 上周, 下周 — the Monday-to-Sunday week of, before
-// or after a full publication date.
+// or after a full publication date; with a weekday (本周三, 上周五, 下周日)
+// that day, with 末 (上周末) its Saturday and Sunday. News writes the
+// weekday this way rather than the date: 本周三，首届…论坛开幕.
 func (s *scanner) relativeWeek(i int) (cand, bool) {
 	j, l, ok := s.oneOf(i, "本周", "这周", "上周", "下周")
 	if !ok || s.at(j) == '年' || s.at(j) == '期' || s.at(j) == '边' || s.at(j) == '围' {
 		return cand{}, false // 周年, 周期, 周边, 周围
 	}
+	day, p := -1, PrecisionRange // day: 0 = Monday … 6 = Sunday
+	if k := strings.IndexRune("一二三四五六日天", s.at(j)); k >= 0 {
+		day, p = min(k/3, 6), PrecisionDay // k is a byte offset, 3 bytes a rune
+		j++
+	} else if s.at(j) == '末' {
+		day = 5
+		j++
+	}
 	if !s.a.Known || s.a.Date.Day == 0 {
-		return cand{end: j, e: unresolved(PrecisionRange)}, true
+		return cand{end: j, e: unresolved(p)}, true
 	}
 	wd := int(weekday(s.a.Date)) // 0 = Sunday
 	monday := addDays(s.a.Date, -((wd + 6) % 7))
@@ -382,6 +395,15 @@ func (s *scanner) relativeWeek(i int) (cand, bool) {
 	case "下周":
 		monday = addDays(monday, 7)
 	}
-	return cand{end: j, e: Expr{From: monday, To: addDays(monday, 6), Precision: PrecisionRange, Basis: BasisPublished,
+	switch {
+	case p == PrecisionDay:
+		d := addDays(monday, day)
+		return cand{end: j, e: Expr{From: d, To: d, Precision: p, Basis: BasisPublished,
+			Note: "a weekday of the week of the publication date, or the one before or after"}}, true
+	case day == 5:
+		return cand{end: j, e: Expr{From: addDays(monday, 5), To: addDays(monday, 6), Precision: p, Basis: BasisPublished,
+			Note: "a weekend, Saturday and Sunday"}}, true
+	}
+	return cand{end: j, e: Expr{From: monday, To: addDays(monday, 6), Precision: p, Basis: BasisPublished,
 		Note: "a week, Monday to Sunday"}}, true
 }

@@ -1,0 +1,68 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+)
+
+// News writes dates in a few ways the events rules must read as a reader
+// does. Each case is a short article and the events it should give, as
+// "from..to when title" lines in date order; a case with the publication
+// date given tests the relative forms.
+func TestNewsEventRules(t *testing.T) {
+	for _, tc := range []struct {
+		name, published, text string
+		want                  []string
+	}{{
+		// The day a rule takes effect is an event of its own, named after
+		// the rule; the sentence's other date (the day it was reported)
+		// is another, titled with the news, not with the reporter.
+		name: "effective date", published: "2025-11-28",
+		text: "新政出台\n\n记者昨天从市经信局获悉，《杭州市支持人工智能产业发展的若干措施》已正式印发，自2026年1月1日起施行，有效期三年。",
+		want: []string{
+			"2025-11-27..2025-11-27 昨天 《杭州市支持人工智能产业发展的若干措施》已正式印发",
+			"2026-01-01..2026-01-01 2026年1月1日 《杭州市支持人工智能产业发展的若干措施》施行",
+		},
+	}, {
+		// 自…起 alone starts a span, not an event.
+		name: "a span, not an effective date", published: "2025-11-28",
+		text: "标题\n\n自2019年起，杭州市人工智能产业联盟持续扩大，成员单位超过200家。",
+		want: nil,
+	}, {
+		name: "a weekday of this week", published: "2025-11-28", // a Friday
+		text: "标题\n\n本周三，首届西湖人工智能论坛在杭州国际博览中心开幕。上周五，杭州市人工智能产业联盟在滨江区揭牌成立。",
+		want: []string{
+			"2025-11-21..2025-11-21 上周五 杭州市人工智能产业联盟在滨江区揭牌成立",
+			"2025-11-26..2025-11-26 本周三 首届西湖人工智能论坛在杭州国际博览中心开幕",
+		},
+	}, {
+		// Without a full publication date the weekday stays unresolved.
+		name: "a weekday, no date", published: "",
+		text: "标题\n\n本周三，首届西湖人工智能论坛在杭州国际博览中心开幕。",
+		want: []string{"- 本周三 首届西湖人工智能论坛在杭州国际博览中心开幕"},
+	}, {
+		// A period's statistic is not an event, however far into its
+		// clause the measured quantity comes.
+		name: "a statistic", published: "2025-11-28",
+		text: "标题\n\n今年前三季度，杭州人工智能核心产业实现营业收入2600亿元，同比增长12.5%。",
+		want: nil,
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := Import(tc.name, tc.text, Options{Published: tc.published})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range s.Events {
+				d := "-"
+				if e.Date != nil {
+					d = e.Date.From + ".." + e.Date.To
+				}
+				got = append(got, d+" "+e.When+" "+e.Title)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("events:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
