@@ -62,7 +62,7 @@ func findEvents(a *data.Article, sh *shadow, times []timeHit, ents []*entity) []
 	}
 	byPassage := map[int][]timeHit{}
 	for _, t := range times {
-		if coarse(t.x) && len(entsOf[t.passage]) == 0 {
+		if coarse(t.x) && len(entsOf[t.passage]) == 0 && !dateLed(sh.text(t.passage), t) {
 			continue
 		}
 		k := a.Passages[t.passage].Kind
@@ -91,8 +91,17 @@ func findEvents(a *data.Article, sh *shadow, times []timeHit, ents []*entity) []
 			hits = append(hits, t)
 		}
 		if len(hits) > 0 {
+			text := sh.text(p)
 			best := hits[0]
 			for _, t := range hits[1:] {
+				// What happened dates a sentence before what is expected
+				// (去年12月，JASM宣布…，预计2027年底开始量产).
+				if tf, bf := forecast(text, t), forecast(text, best); tf != bf {
+					if bf {
+						best = t
+					}
+					continue
+				}
 				if better(t, best) {
 					best = t
 				}
@@ -344,6 +353,36 @@ func shareEntity(a, b map[*entity]bool) bool {
 func (c *candidate) event() data.Event {
 	return data.Event{Title: c.title, When: c.hit.x.Text, Precision: data.Precision(c.hit.x.Precision), Date: c.resolved,
 		Passages: slices.Clone(c.passages)}
+}
+
+// forecastWords, before a date in its clause, make it a plan or an
+// expectation rather than something that happened.
+var forecastWords = []string{"预计", "预期", "计划", "将于", "将在", "拟于", "拟", "有望", "力争", "目标", "争取"}
+
+// forecast reports whether t dates what is expected: 预计2027年底开始量产.
+func forecast(text string, t timeHit) bool {
+	r := []rune(text)
+	cs := t.start
+	for cs > 0 && !isClauseEnd(r[cs-1]) {
+		cs--
+	}
+	before := string(r[cs:t.start])
+	return slices.ContainsFunc(forecastWords, func(w string) bool { return strings.Contains(before, w) })
+}
+
+// dateLed reports whether t, a stated year, opens its sentence as a
+// clause of its own (1936年，西湖博物馆的施昕更在良渚镇一带发现了黑陶): a
+// chronicle's way of dating what follows, so the year dates an event there
+// even when no actor is recognised. A relative year (今年，杭州实际利用外资
+// 继续走在全国前列) or a since-range (今年以来，…) opening a sentence is
+// commentary on a trend, and does not.
+func dateLed(text string, t timeHit) bool {
+	r := []rune(text)
+	if t.x.Precision != timex.PrecisionYear || t.x.Basis != timex.BasisStated ||
+		strings.TrimSpace(string(r[:t.start])) != "" || t.end >= len(r) {
+		return false
+	}
+	return r[t.end] == '，' || r[t.end] == ','
 }
 
 // coarse dates — a year or longer, or since-ranges — are everywhere in

@@ -46,6 +46,30 @@ func TestNewsEventRules(t *testing.T) {
 		name: "a statistic", published: "2025-11-28",
 		text: "标题\n\n今年前三季度，杭州人工智能核心产业实现营业收入2600亿元，同比增长12.5%。",
 		want: nil,
+	}, {
+		// An exhibition panel's chronicle: a stated year opening its
+		// sentence dates what follows, with or without a known actor; a
+		// scene-setting clause (在…大会上) gives way to what happened.
+		name: "a chronicle", published: "",
+		text: "良渚\n\n1936年，西湖博物馆的施昕更在良渚镇一带发现了黑陶和石器。1987年，瑶山祭坛遗址被发现。" +
+			"\n\n2019年7月6日，在阿塞拜疆巴库举行的第43届世界遗产大会上，良渚古城遗址被列入《世界遗产名录》。",
+		want: []string{
+			"1936-01-01..1936-12-31 1936年 西湖博物馆的施昕更在良渚镇一带发现了黑陶和石器",
+			"1987-01-01..1987-12-31 1987年 瑶山祭坛遗址被发现",
+			"2019-07-06..2019-07-06 2019年7月6日 良渚古城遗址被列入《世界遗产名录》",
+		},
+	}, {
+		// A relative year or a since-range opening a sentence is
+		// commentary on a trend, not a chronicle's entry.
+		name: "commentary", published: "2025-12-20",
+		text: "标题\n\n今年，外资继续走在全国前列。今年以来，产业持续向好。",
+		want: nil,
+	}, {
+		// What happened dates a sentence before what is expected in it,
+		// even when the expectation's date is the one resolved.
+		name: "a forecast in the same sentence", published: "",
+		text: "标题\n\n去年12月，JASM宣布第二座工厂计划，预计2027年底开始量产。",
+		want: []string{"- 去年12月 JASM宣布第二座工厂计划"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, err := Import(tc.name, tc.text, Options{Published: tc.published})

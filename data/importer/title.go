@@ -72,6 +72,13 @@ func titleOf(a *data.Article, sh *shadow, t timeHit) string {
 			for next < len(r) && !isClauseEnd(r[next]) {
 				next++
 			}
+			// 2019年7月6日，在巴库举行的第43届世界遗产大会上，良渚古城遗址
+			// 被列入…: a clause that only sets the scene gives way to the
+			// one after it, if the sentence goes on.
+			if clause := strings.TrimSpace(string(r[ce:next])); sceneFrame(clause) && next < len(r)-1 && r[next] != '。' {
+				ce = next
+				continue
+			}
 			title = strings.TrimSpace(title + " " + trimLead(string(r[ce:next])))
 			ce = next
 		}
@@ -121,6 +128,20 @@ var reportVerbs = []string{"获悉", "了解到", "得知", "获知", "据了解
 func reportFrame(clause string) bool {
 	for _, v := range reportVerbs {
 		if strings.HasSuffix(clause, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneFrame reports whether clause only says where or at what occasion
+// something happened: 在…大会上, 在…期间.
+func sceneFrame(clause string) bool {
+	if !strings.HasPrefix(clause, "在") {
+		return false
+	}
+	for _, end := range []string{"上", "中", "期间", "之际", "时", "里"} {
+		if strings.HasSuffix(clause, end) {
 			return true
 		}
 	}

@@ -592,6 +592,12 @@ func (s *scanner) quarter(i int, ys yearSpec) (cand, bool) {
 		return cand{}, false
 	}
 	e, ok := s.lit(k, "季度")
+	if e2, one := s.lit(k, "季"); !ok && one && ys.given && !first && (s.at(i) == '第' || s.at(i) == '首') && s.at(e2) != '节' {
+		// 今年第四季, 2024年首季 (Taiwan's usage): right after a year and
+		// with its ordinal, 季 is a quarter (alone, 第四季 may be a
+		// series' fourth season).
+		e, ok = e2, true
+	}
 	if !ok {
 		return cand{}, false
 	}

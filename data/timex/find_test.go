@@ -342,3 +342,13 @@ func TestZodiacYear(t *testing.T) {
 		}
 	}
 }
+
+// Taiwan writes a quarter 第四季: after a year and with its ordinal only,
+// since alone it may be a series' fourth season.
+func TestQuarterWithoutDu(t *testing.T) {
+	runCases(t, []findCase{
+		{"2024-02-24", "預計於今年第四季正式量產", []string{"今年第四季\t2024-10-01..2024-12-31\tquarter\tpublished"}},
+		{"2024-02-24", "2023年首季營收", []string{"2023年首季\t2023-01-01..2023-03-31\tquarter\tstated"}},
+		{"2024-02-24", "這部劇的第四季、第二季節目", nil},
+	})
+}
