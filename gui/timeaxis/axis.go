@@ -199,6 +199,32 @@ func (a *Axis) fitTo(width float32) {
 	}
 	a.scale = Fit(a.span[0], a.span[1], width, a.margin())
 	a.fitted, a.fitW = true, width
+	if a.span[1]-a.span[0] < 1 {
+		return // one day, in the middle of a year's view
+	}
+	// Every label starts at its event and runs right: leave the later
+	// ones room to be read whole, rather than cut at the edge. The last
+	// event is often the one a story builds to (列入《世界遗产名录》).
+	inner := width - 2*a.margin()
+	per := a.scale.PerDay
+	for _, it := range a.items {
+		if !it.Dated || it.From <= a.span[0] {
+			continue
+		}
+		lw := min(a.labelWidth(it), width/3)
+		if p := (inner - lw) / float32(it.From-a.span[0]); p > 0 && p < per {
+			per = p
+		}
+	}
+	a.scale = Scale{From: a.span[0] - Day(a.margin()/per), PerDay: per}
+}
+
+// labelWidth is how far item it's label runs right of its start: its
+// date as stated, or its title up to the width a label may take.
+func (a *Axis) labelWidth(it Item) float32 {
+	text := theme.SizeForWidget(theme.SizeNameText, a)
+	when := fyne.MeasureText(it.When, text, fyne.TextStyle{Bold: true}).Width
+	return max(when, min(fyne.MeasureText(it.Title, text, fyne.TextStyle{}).Width, maxLabelEms*text))
 }
 
 func (a *Axis) margin() float32 { return 3 * theme.SizeForWidget(theme.SizeNamePadding, a) }

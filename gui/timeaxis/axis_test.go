@@ -144,3 +144,28 @@ func TestLook(t *testing.T) {
 	defer f.Close()
 	png.Encode(f, w.Canvas().Capture())
 }
+
+// Fitted, the axis leaves the last events room for their labels: a
+// chronicle's last entry, often the one it builds to, is read whole
+// rather than cut at the right edge (it was "2…" and nothing).
+func TestFitLeavesTheLastLabelsRoom(t *testing.T) {
+	d := timeaxis.DayOf
+	its := []timeaxis.Item{
+		{From: d(1936, 1, 1), To: d(1936, 12, 31), Dated: true, When: "1936年", Title: "施昕更发现黑陶"},
+		{From: d(1987, 1, 1), To: d(1987, 12, 31), Dated: true, When: "1987年", Title: "瑶山祭坛被发现"},
+		{From: d(2019, 7, 6), To: d(2019, 7, 6), Dated: true, When: "2019年7月6日", Title: "良渚古城遗址被列入名录"},
+	}
+	ax, w, _ := newAxis(t, its, fyne.NewSize(900, 260))
+	w.Canvas().Refresh(ax)
+	shown := map[string]bool{}
+	for _, o := range test.WidgetRenderer(ax).Objects() {
+		if tx, ok := o.(*canvas.Text); ok {
+			shown[tx.Text] = true
+		}
+	}
+	for _, s := range []string{"2019年7月6日", "良渚古城遗址被列入名录", "1936年", "施昕更发现黑陶"} {
+		if !shown[s] {
+			t.Errorf("%q is not drawn whole; drawn: %v", s, shown)
+		}
+	}
+}

@@ -150,6 +150,10 @@ func (r *renderer) ticks(m metrics, axisY, top float32) {
 	}
 }
 
+// maxLabelEms is the widest a label may be, in text sizes: about 14
+// Chinese characters.
+const maxLabelEms = 14
+
 // events packs the dated items into lanes and draws each: a bar over its
 // interval, a guide down to the axis, its date as stated and its title.
 func (r *renderer) events(m metrics, top, axisY float32) {
@@ -169,7 +173,7 @@ func (r *renderer) events(m metrics, top, axisY float32) {
 		}
 		return 0
 	})
-	maxLabel := 14 * m.text
+	maxLabel := maxLabelEms * m.text
 	bold := fyne.TextStyle{Bold: true}
 	fits := max(int((axisY-top)/m.laneH), 1)
 	extents := func(withTitle bool) [][2]float32 {
