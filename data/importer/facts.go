@@ -2,6 +2,7 @@ package importer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +22,17 @@ var figurePattern = regexp.MustCompile(
 	`第[0-9零〇一二两三四五六七八九十百千]+(?:届|批|次)` +
 		`|(?:[0-9]+(?:[.,][0-9]+)*|数?[零〇一二两三四五六七八九十百千]+)` + // the number
 		`(?:余|多|几)?(?: ?(?:万亿|亿|万|千|百))?(?:余|多)?` + // magnitude, approximation
-		` ?(?:亿美元|万美元|美元|亿元|万元|元|架次|人次|家|个|台|位|名|项|款|件|所|座|条|次|倍|只|户|辆|部|套|吨|公里|千米|公尺|米|平方米|亩|%|％|成|届|批)?`)
+		` ?(?:亿美元|万美元|美元|亿元|万元|元|日元|日圆|港元|港币|欧元|英镑|韩元|新台币|台币|卢布|` + // currencies
+		`架次|人次|家|个|台|位|名|项|款|件|所|座|条|次|倍|只|户|辆|部|套|片|张|块|颗|枚|种|份|篇|栋|艘|场|` + // counted things
+		`吨|公里|千米|公尺|米|平方公里|平方米|亩|%|％|成|届|批)?`)
+
+// currencies end a sum of money; like a measure word, the noun after it
+// is what the money is (10亿元|专项资金, 1000万元|奖励).
+var currencies = []string{"元", "日圆", "港币", "台币", "英镑", "卢布"}
+
+func currency(fig string) bool {
+	return slices.ContainsFunc(currencies, func(c string) bool { return strings.HasSuffix(fig, c) })
+}
 
 // changeWords say a figure is a change of something named before.
 var changeWords = map[string]bool{"增长": true, "增加": true, "上涨": true, "提升": true, "提高": true, "下降": true, "减少": true, "增幅": true, "涨幅": true}
@@ -34,11 +45,12 @@ var measured = regexp.MustCompile(`^的\p{Han}{0,5}(?:量|数|额|率|值|人次
 
 // measureWords are units that count things named after them (400余家企业).
 var measureWords = map[string]bool{"家": true, "个": true, "台": true, "位": true, "名": true, "项": true, "款": true, "件": true,
-	"所": true, "座": true, "条": true, "只": true, "户": true, "辆": true, "部": true, "套": true, "批": true}
+	"所": true, "座": true, "条": true, "只": true, "户": true, "辆": true, "部": true, "套": true, "批": true,
+	"片": true, "张": true, "块": true, "颗": true, "枚": true, "种": true, "份": true, "篇": true, "栋": true, "艘": true, "场": true}
 
 // connectors end the subject a figure is about, read leftwards from the
 // figure: 开发者数量|从…, 规模|突破600亿元, 订单量|则暴涨150%.
-var connectors = []string{"从", "由", "达到", "达", "突破", "超过", "超", "增长", "增加", "增至", "增到", "激增", "暴涨", "上涨",
+var connectors = []string{"可达到", "可达", "高达", "最高", "不少于", "不低于", "不超过", "从", "由", "达到", "达", "突破", "超过", "超", "增长", "增加", "增至", "增到", "激增", "暴涨", "上涨",
 	"下降", "减少", "提升", "提高", "扩充", "扩展", "扩大", "至", "到", "为", "是", "约", "近", "逾", "共", "累计", "实现", "完成", "占", "则", "将", "已", "仅", "独占"}
 
 // findFacts finds the figures of the body, titles and headings and what
@@ -115,11 +127,15 @@ func overlaps(spans [][2]int, s, e int) bool {
 func isFigure(text string, s, e int, fig string) bool {
 	before, _ := utf8.DecodeLastRuneInString(text[:s])
 	after, _ := utf8.DecodeRuneInString(text[e:])
-	if isLatinOrDigit(before) || (s > 0 && before == '.') || isLatinOrDigit(after) && !strings.HasSuffix(fig, "%") {
+	last, _ := utf8.DecodeLastRuneInString(fig)
+	if isLatinOrDigit(before) || (s > 0 && before == '.') || isLatinOrDigit(after) && isLatinOrDigit(last) {
 		return false
 	}
 	if strings.HasPrefix(fig, "第") {
 		return true
+	}
+	if before == '第' {
+		return false // 第二座工厂: an ordinal, not a count
 	}
 	num := strings.TrimRightFunc(fig, func(r rune) bool {
 		return !strings.ContainsRune("0123456789零〇一二两三四五六七八九十百千万亿", r)
@@ -160,7 +176,8 @@ func countsSpan(text string, s, e int, fig string, words []engine.Word) (int, in
 	if m := measured.FindStringIndex(text[e:]); m != nil {
 		return e + len("的"), e + m[1] // 四五十万的浏览量
 	}
-	if measureWords[string(unit)] || after > e {
+	money := currency(fig)
+	if measureWords[string(unit)] || money || after > e {
 		e := after
 		if m := gradePrefix.FindStringIndex(text[e:]); m != nil {
 			e += m[1] // 9个|千亿级|特色产业集群: the grade belongs to what is counted
@@ -178,11 +195,13 @@ func countsSpan(text string, s, e int, fig string, words []engine.Word) (int, in
 				if hanRunes(w.Text) != utf8.RuneCountInString(w.Text) {
 					break
 				}
-			} else if w.Start != ne || !(nounish(w) || w.Pos == "a" || w.Pos == "b" || w.Pos == "t") || ne-ns >= 30 {
+			} else if w.Start != ne || !(nounish(w) || money && w.Pos == "vn" || w.Pos == "a" || w.Pos == "b" || w.Pos == "t") || ne-ns >= 30 {
 				break
 			}
 			ne = w.End
-			if nounish(w) {
+			// After a sum, a verbal noun names what it is (1000万元|奖励);
+			// after a count it is what happened (100多个|发展到…).
+			if nounish(w) || money && w.Pos == "vn" {
 				lastNoun = ne
 			}
 		}
