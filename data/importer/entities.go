@@ -165,6 +165,9 @@ var orgSuffixes = []struct{ suffix, kind string }{
 	{"研究中心", "institution"}, {"中心", "institution"}, {"协会", "institution"}, {"联合会", "institution"}, {"医院", "institution"},
 	{"委员会", "government"}, {"管理局", "government"}, {"局", "government"}, {"办", "government"}, {"厅", "government"},
 	{"银行", "company"}, {"交易所", "institution"}, {"电视台", "media"}, {"报社", "media"}, {"出版社", "media"},
+	{"博物馆", "institution"}, {"博物院", "institution"}, {"美术馆", "institution"}, {"图书馆", "institution"},
+	{"纪念馆", "institution"}, {"科技馆", "institution"}, {"联盟", "institution"}, {"基金会", "institution"},
+	{"研究会", "institution"}, {"学会", "institution"}, {"商会", "institution"}, {"法院", "government"}, {"检察院", "government"},
 }
 
 // stopWords end a name read leftwards: generic words a name never starts with.
@@ -335,8 +338,10 @@ func namePart(w engine.Word) bool {
 	switch {
 	case w.Pos == "":
 		return true
-	case strings.HasPrefix(w.Pos, "n"), w.Pos == "j", w.Pos == "vn", w.Pos == "v":
-		return true // 投资|促进|局: verbs inside a name; the name's first word must still be proper
+	case strings.HasPrefix(w.Pos, "n"), w.Pos == "j", w.Pos == "vn", w.Pos == "v", w.Pos == "a", w.Pos == "b":
+		// 投资|促进|局, 日本|先进|半导体|制造|公司: verbs and adjectives
+		// inside a name; the name's first word must still be proper
+		return true
 	}
 	return false
 }
