@@ -1,6 +1,7 @@
 package data
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -137,8 +138,13 @@ const (
 func terminal(s string) bool {
 	s = strings.TrimRightFunc(s, isCloser)
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return isTerminator(r)
+	return isTerminator(r) || trailingCredit.MatchString(s)
 }
+
+// trailingCredit is a photo credit after a caption's last sentence (…开幕。
+// 记者 李华 摄, …開幕。（陳明 攝）): the paragraph ends there, and does not
+// run on into the next one as a paragraph cut by a page break would.
+var trailingCredit = regexp.MustCompile(`[。！？!?][\s　]*[（(]?[\s　]*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s　]*)?\p{Han}{2,4}(?:[\s　、]+\p{Han}{2,4})*[\s　]*(?:摄|攝|摄影|攝影)$`)
 
 func isTerminator(r rune) bool {
 	switch r {

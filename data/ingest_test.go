@@ -186,6 +186,9 @@ func TestIngestGeneral(t *testing.T) {
 		{"subtitle with dash and credit",
 			"主标题\n——副标题在此\n\n正文。\n\n新华社记者 张三 摄\n",
 			[]string{"title:主标题", "subtitle:——副标题在此", "body:正文。", "credit:新华社记者 张三 摄"}},
+		{"a caption with its credit ends its paragraph",
+			"标题\n\n本周三，论坛在杭州开幕。记者 李华 摄\n\n今年前三季度，营收增长。\n",
+			[]string{"title:标题", "body:本周三，论坛在杭州开幕。", "body:记者 李华 摄", "body:今年前三季度，营收增长。"}},
 		{"body only", "只有一句话。", []string{"body:只有一句话。"}},
 	}
 	for _, tc := range tests {

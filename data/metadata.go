@@ -45,6 +45,10 @@ var (
 	reporter = regexp.MustCompile(`(^|[\s　|｜:：])[\p{Han}A-Za-z]{0,8}?(?:记者|記者|通讯员|通訊員|实习生|實習生)[\s　]*\p{Han}{2,4}(?:[\s　、]+\p{Han}{2,4})*(?:$|[\s　|｜])`)
 )
 
+// pageCounter: the page's buttons and counters printed on the dateline's
+// line (评论(23), 分享, 打印, 字号：大 中 小 is a label already).
+var pageCounter = regexp.MustCompile(`(^|[\s　|｜])(?:评论|評論|跟帖|参与|參與|收藏|分享|打印|点赞|點讚|點贊|转发|轉發)[\s　]*(?:[(（][0-9０-９]*[)）]|[0-9０-９]+)?(?:$|[\s　|｜])`)
+
 // bareLabel: words a dateline puts before its date without a colon
 // (发布于 2025-02-18, 原创 张三 科技日报 2025年02月18日 08:30 北京).
 // Only right before the date, or 原创 opening the line: "2025年1月20日
@@ -118,6 +122,7 @@ func datelineKind(s string) (dateline, bare bool) {
 	rest = reporter.ReplaceAllString(rest, "$1 ")
 	rest = bareLabel.ReplaceAllString(rest, "$1 ")
 	rest = labelled.ReplaceAllString(rest, " ")
+	rest = pageCounter.ReplaceAllString(rest, "$1 ")
 	rest = strings.ReplaceAll(rest, stampMark, " ")
 	rest = strings.Trim(rest, " 　|｜·/／-—:：")
 	switch {
