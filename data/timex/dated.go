@@ -26,6 +26,16 @@ func (s *scanner) year(i int) (yearSpec, int, bool) {
 	if s.numBefore(i) {
 		return yearSpec{}, i, false
 	}
+	// 民国114年, 民國一百一十四年: a year of the Republic of China's
+	// calendar, as Taiwan's official documents write it (year 1 is 1912).
+	if j, ok := s.lit(i, "民国"); ok {
+		if n, k, ok := s.rocNumber(s.sp(j)); ok && n >= 1 {
+			if k = s.sp(k); s.at(k) == '年' && 1911+n >= minYear && 1911+n <= maxYear {
+				return yearSpec{given: true, y: 1911 + n, basis: BasisStated, text: true}, k + 1, true
+			}
+		}
+		return yearSpec{}, i, false
+	}
 	// 2025年, 2025 年, 二〇二五年
 	v, j, ok := s.f.arabic(i)
 	if ok && j-i != 4 {
@@ -67,6 +77,28 @@ func (s *scanner) year(i int) (yearSpec, int, bool) {
 		return yearSpec{given: true, y: y, basis: BasisStated}, j, true
 	}
 	return yearSpec{}, i, false
+}
+
+// rocNumber reads a Republic year's number: Arabic, or Chinese up to
+// 一百九十九 (一百一十四, 一百十四, 一百零五, 九十九).
+func (s *scanner) rocNumber(i int) (int, int, bool) {
+	if v, k, ok := s.f.arabic(i); ok {
+		return v, k, true
+	}
+	n, k := 0, i
+	if d, ok := hanDigitOf(s.at(k)); ok && d > 0 && s.at(k+1) == '百' {
+		n, k = d*100, k+2
+		if s.at(k) == '零' || s.at(k) == '〇' {
+			k++
+		}
+		if s.at(k) == '一' && s.at(k+1) == '十' {
+			k++ // 一百一十四: 一十 is 十
+		}
+	}
+	if v, e, ok := s.f.hanSmall(k); ok {
+		return n + v, e, true
+	}
+	return n, k, n > 0
 }
 
 // durationAround rejects a "year" that is a count of years: 长达2000年,

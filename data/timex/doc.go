@@ -13,7 +13,8 @@
 //     (2024年5月31日至6月12日, 6月12日至14日, 2024年5月至8月, 9月下旬至10月上旬,
 //     2025年1-11月, 12月3-5日); spans of years
 //     (2019年至2024年, 2019—2021年: multi-year); decades (上世纪90年代,
-//     1990年代); "since" (2024年以来, 2019年至今).
+//     1990年代); "since" (2024年以来, 2019年至今); years of the Republic
+//     of China's calendar as Taiwan's documents write them (民國114年 = 2025).
 //   - Relative to the publication date: 今年, 去年, 前年, 明年, 后年, 本年,
 //     上年; 今年7月; 本月, 上月/上个月, 下月/下个月; 本周, 上周, 下周
 //     (Monday–Sunday), their days (本周三, 上周五) and weekends (上周末); 昨天, 今天, 明天 (and -日 forms); a bare month or date (7月, 12月17日) in the publication

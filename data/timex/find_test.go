@@ -352,3 +352,15 @@ func TestQuarterWithoutDu(t *testing.T) {
 		{"2024-02-24", "這部劇的第四季、第二季節目", nil},
 	})
 }
+
+// Taiwan's official documents count years from the Republic's founding:
+// 民國114年 is 2025. Only with 民国 in front: 114年 alone is no year.
+func TestROCYears(t *testing.T) {
+	runCases(t, []findCase{
+		{"", "民國114年11月28日公告", []string{"民國114年11月28日\t2025-11-28\tday\tstated"}},
+		{"", "民国一百一十三年", []string{"民国一百一十三年\t2024-01-01..2024-12-31\tyear\tstated"}},
+		{"", "中華民國一百零五年", []string{"民國一百零五年\t2016-01-01..2016-12-31\tyear\tstated"}},
+		{"", "民國99年", []string{"民國99年\t2010-01-01..2010-12-31\tyear\tstated"}},
+		{"", "已有114年历史", nil},
+	})
+}
