@@ -209,6 +209,10 @@ func isByline(b *block) bool {
 	return false
 }
 
+// sectionNumbered opens a section's heading: 一、, （一）, 第一章, 1. or 1、
+// (not 1.5万亿元…, a headline's figure).
+var sectionNumbered = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节部篇]|[0-9]{1,2}(?:、|[.．][^0-9]))`)
+
 // displayLine is a short line without sentence punctuation: a title,
 // heading or caption, never a body paragraph.
 func displayLine(b *block) bool {
@@ -232,6 +236,8 @@ func classify(blocks []*block) {
 			if seen {
 				break
 			}
+		} else if seen && sectionNumbered.MatchString(blocks[h].text) {
+			break // 一、2024年工作回顾: the first section's heading, not the title
 		} else if displayLine(blocks[h]) {
 			seen = true
 		} else {

@@ -189,6 +189,12 @@ func TestIngestGeneral(t *testing.T) {
 		{"a caption with its credit ends its paragraph",
 			"标题\n\n本周三，论坛在杭州开幕。记者 李华 摄\n\n今年前三季度，营收增长。\n",
 			[]string{"title:标题", "body:本周三，论坛在杭州开幕。", "body:记者 李华 摄", "body:今年前三季度，营收增长。"}},
+		{"a numbered section heading under the title",
+			"2025年政府工作报告（摘要）\n\n一、2024年工作回顾\n\n2024年，全市经济稳中有进。\n",
+			[]string{"title:2025年政府工作报告（摘要）", "heading:一、2024年工作回顾", "body:2024年，全市经济稳中有进。"}},
+		{"a kicker over a title with a figure",
+			"杭州出台新政\n\n1.5万亿元产业集群加快成形\n\n正文第一句。\n",
+			[]string{"subtitle:杭州出台新政", "title:1.5万亿元产业集群加快成形", "body:正文第一句。"}},
 		{"body only", "只有一句话。", []string{"body:只有一句话。"}},
 	}
 	for _, tc := range tests {

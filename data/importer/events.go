@@ -26,8 +26,8 @@ type candidate struct {
 // statNouns are measured quantities: a year or month right before one of
 // them dates a statistic (2023年营收329亿元, 2025年的人形机器人出货量), not
 // an event.
-var statNouns = []string{"营收", "营业收入", "收入", "产值", "增加值", "GDP", "出货量", "销量", "销售额", "利润", "净利润", "规模",
-	"数量", "总量", "占比", "比重", "增速", "增长率", "同比", "环比", "投资额", "交易额", "用户数", "市场份额"}
+var statNouns = []string{"营收", "营业收入", "收入", "产值", "总值", "增加值", "GDP", "出货量", "销量", "销售额", "利润", "净利润", "规模",
+	"数量", "总量", "总额", "占比", "比重", "增速", "增长率", "同比", "环比", "投资额", "交易额", "用户数", "市场份额", "失业率", "预算"}
 
 var leadingFigure = regexp.MustCompile(`^的?[0-9零〇一二两三四五六七八九十百千万亿.]+`)
 
@@ -313,7 +313,11 @@ func sameEvent(a *data.Article, out []*candidate, c *candidate) *candidate {
 			continue
 		}
 		last := prev.passages[len(prev.passages)-1]
-		if near(a, last, c.passages[0]) || shareEntity(prev.entities, c.entities) {
+		// A chronicle's entries (2024年，杭州举办…。2024年，我们出台了…)
+		// each open with their own year: the next one is another event,
+		// unless they share an actor.
+		chronicle := coarse(c.hit.x) && dateLed(a.Passages[c.passages[0]].Text, c.hit)
+		if near(a, last, c.passages[0]) && !chronicle || shareEntity(prev.entities, c.entities) {
 			return prev
 		}
 	}

@@ -70,6 +70,16 @@ func TestNewsEventRules(t *testing.T) {
 		name: "a forecast in the same sentence", published: "",
 		text: "标题\n\n去年12月，JASM宣布第二座工厂计划，预计2027年底开始量产。",
 		want: []string{"- 去年12月 JASM宣布第二座工厂计划"},
+	}, {
+		// A report's year by year: each entry opening with its year is
+		// an event of its own; the year's statistics are none.
+		name: "a report's chronicle", published: "",
+		text: "报告\n\n2024年，全市实现地区生产总值2.19万亿元，增长4.7%。\n\n2024年，杭州成功举办亚运会一周年系列活动。" +
+			"\n\n2024年，我们出台了《低空经济实施方案》。\n\n2025年，全市生产总值增长5.5%左右。",
+		want: []string{
+			"2024-01-01..2024-12-31 2024年 杭州成功举办亚运会一周年系列活动",
+			"2024-01-01..2024-12-31 2024年 我们出台了《低空经济实施方案》",
+		},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, err := Import(tc.name, tc.text, Options{Published: tc.published})
