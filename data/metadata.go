@@ -23,6 +23,13 @@ const metaMaxRunes = 60
 var dateStamp = regexp.MustCompile(`(?:19|20|１９|２０)[0-9０-９]{2}[\s　]*(?:[-/.][\s　]*[0-9０-９]{1,2}[\s　]*[-/.][\s　]*[0-9０-９]{1,2}|年[\s　]*[0-9０-９]{1,2}[\s　]*月[\s　]*[0-9０-９]{1,2}[\s　]*日)` +
 	`(?:[\s　]*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:[\s　]*(?:[01０１]?[0-9０-９]|[2２][0-3０-３])[:：][0-5０-５][0-9０-９](?:[:：][0-5０-５][0-9０-９])?)?`)
 
+// rocStamp is a date in the Republic of China's calendar as Taiwan's
+// pages print it: after 民國, or as a labelled field's value (發布日期：
+// 114年11月20日). A three-digit year alone is no date anywhere else.
+var rocStamp = regexp.MustCompile(`(?:民國|民国)[\s　]*` + rocDate + `|[:：][\s　]*(` + rocDate + `)`)
+
+const rocDate = `1[0-9]{2}[\s　]*年[\s　]*[0-9]{1,2}[\s　]*月[\s　]*[0-9]{1,2}[\s　]*日`
+
 // timeOfDay tells a publication stamp (which has one) from a date in text.
 var timeOfDay = regexp.MustCompile(`[0-9０-９][:：][0-5０-５][0-9０-９]`)
 
@@ -37,6 +44,7 @@ const metaLabels = `来源|來源|稿源|出处|出處|转自|轉自|转载自|�
 	`责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|策划|策劃|主编|主編|` +
 	`摄影|攝影|图|圖|视频|視頻|` +
 	`发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|` +
+	`发布单位|發布單位|發佈單位|发布机关|發布機關|发文单位|發文單位|` +
 	`浏览|瀏覽|浏览次数|瀏覽次數|阅读|閱讀|阅读量|閱讀量|阅读数|閱讀數|点击|點擊|点击数|點擊數|点击量|點擊量|字号|字號`
 
 var (
@@ -112,6 +120,14 @@ func datelineKind(s string) (dateline, bare bool) {
 		return true, false
 	}
 	loc := dateStamp.FindStringIndex(s)
+	if loc == nil {
+		if m := rocStamp.FindStringSubmatchIndex(s); m != nil {
+			loc = m[0:2] // 民國114年11月20日
+			if m[2] >= 0 {
+				loc = m[2:4] // the value of 發布日期：114年11月20日
+			}
+		}
+	}
 	if loc == nil || rangeAfter.MatchString(s[loc[1]:]) {
 		return false, false
 	}

@@ -50,6 +50,8 @@ func TestMetadataLines(t *testing.T) {
 		{"2025年2月18日 星期二", KindDateline},
 		{"2025-11-28 09:30 来源：杭州日报 作者：张明 评论(23)", KindDateline}, // the page's counters
 		{"2025年11月28日 10:15 来源：新华网 分享 打印", KindDateline},
+		{"發布日期：114年11月20日　發布單位：產業發展署", KindDateline}, // the Republic's calendar
+		{"民國114年11月20日", KindDateline},
 		{"新浪科技 2025-02-18 09:30", KindDateline},
 		{"2025-02-18 CGTN", KindDateline},
 		{"发布于 2025-02-18", KindDateline},

@@ -80,6 +80,13 @@ func TestNewsEventRules(t *testing.T) {
 			"2024-01-01..2024-12-31 2024年 杭州成功举办亚运会一周年系列活动",
 			"2024-01-01..2024-12-31 2024年 我们出台了《低空经济实施方案》",
 		},
+	}, {
+		// A Taiwan press release: the dateline in the Republic's calendar,
+		// 今（20）日 with its day in brackets, who announced what.
+		name: "a Taiwan press release", published: "",
+		text: "經濟部推動半導體產業人才培育計畫\n\n發布日期：114年11月20日　發布單位：產業發展署\n\n" +
+			"經濟部今（20）日宣布，將於明年起推動「半導體產業人才培育計畫」，預計四年投入新臺幣120億元。",
+		want: []string{"2025-11-20..2025-11-20 今（20）日 經濟部宣布將於明年起推動「半導體產業人才培育計畫」"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, err := Import(tc.name, tc.text, Options{Published: tc.published})

@@ -40,6 +40,16 @@ func titleOf(a *data.Article, sh *shadow, t timeHit) string {
 		ce++
 	}
 	pre := trimLead(strings.TrimSpace(string(r[cs:t.start])))
+	// 經濟部今（20）日宣布，將於明年起推動…: who announced, and what.
+	if post := strings.TrimSpace(string(r[t.end:ce])); pre != "" && slices.Contains(announceVerbs, post) && ce < len(r)-1 && r[ce] != '。' {
+		end := ce + 1
+		for end < len(r) && !isClauseEnd(r[end]) {
+			end++
+		}
+		if next := strings.TrimSpace(string(r[ce+1 : end])); hanRunes(next) >= 4 {
+			return shorten(pre + post + next)
+		}
+	}
 	// A date after a conjunction starts its own item (…条例》以及2023年中央
 	// 经济工作会议提出的…): the title starts at the date.
 	for _, conj := range []string{"以及", "及", "和", "与", "、", "并"} {
@@ -119,6 +129,10 @@ func titleOf(a *data.Article, sh *shadow, t timeHit) string {
 	}
 	return shorten(title)
 }
+
+// announceVerbs, right after a date, say that its subject made public
+// what the next clause says.
+var announceVerbs = []string{"宣布", "宣佈", "表示", "指出", "透露", "公布", "公佈", "发布", "發布", "发布了", "宣布了"}
 
 // reportVerbs end a clause that says how a reporter learned the news
 // (记者从…获悉, 据了解), not what happened.

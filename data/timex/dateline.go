@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -52,6 +54,16 @@ func AnchorFromDateline(line string) (Anchor, bool) {
 				return Anchor{Date: e.From, Known: true}, true
 			}
 		}
+		// 發布日期：114年11月20日: Taiwan's pages date in the Republic's
+		// calendar, and a labelled field's three-digit year is one.
+		if m := rocField.FindStringSubmatch(rest); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			mo, _ := strconv.Atoi(m[2])
+			d, _ := strconv.Atoi(m[3])
+			if y += 1911; y >= minYear && y <= maxYear && validDay(y, mo, d) {
+				return Anchor{Date: Date{y, mo, d}, Known: true}, true
+			}
+		}
 	}
 	// a short metadata line with exactly one full date and no sentence
 	if utf8.RuneCountInString(line) > 60 || strings.ContainsAny(line, "。！？；，,") {
@@ -68,6 +80,10 @@ func AnchorFromDateline(line string) (Anchor, bool) {
 	}
 	return Anchor{}, false
 }
+
+// rocField is a labelled field's date in the Republic's calendar, after
+// the colon: ：114年11月20日, ：民國114年11月20日.
+var rocField = regexp.MustCompile(`^[:：][\s\x{3000}]*(?:民國|民国)?[\s\x{3000}]*(1[0-9]{2})[\s\x{3000}]*年[\s\x{3000}]*([0-9]{1,2})[\s\x{3000}]*月[\s\x{3000}]*([0-9]{1,2})[\s\x{3000}]*日`)
 
 // monthDayOf reads the month and day of a year-less date (12月18日).
 func monthDayOf(text string) (int, int, bool) {

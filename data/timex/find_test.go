@@ -364,3 +364,14 @@ func TestROCYears(t *testing.T) {
 		{"", "已有114年历史", nil},
 	})
 }
+
+// A press release's 今（20）日: the day in brackets is the day meant.
+func TestBracketedDay(t *testing.T) {
+	runCases(t, []findCase{
+		{"2025-11-20", "經濟部今（20）日宣布", []string{"今（20）日\t2025-11-20\tday\tpublished"}},
+		{"2025-11-20", "昨(19)日签约", []string{"昨(19)日\t2025-11-19\tday\tpublished"}},
+		{"2025-11", "今（20）日宣布", []string{"今（20）日\t2025-11-20\tday\tpublished"}},
+		{"", "今（20）日宣布", []string{"今（20）日\t-\tday\tunresolved"}},
+		{"2025-11-20", "今（2）号文件", nil},
+	})
+}

@@ -105,6 +105,9 @@ func (s *scanner) relativeMonth(i int) (cand, bool) {
 // publication date. 今天的… and 明天的… read as "nowadays" and "the
 // future" and are left alone, as is 今日头条 (an app).
 func (s *scanner) relativeDay(i int) (cand, bool) {
+	if c, ok := s.bracketedDay(i); ok {
+		return c, true
+	}
 	j, l, ok := s.oneOf(i, "昨天", "昨日", "前天", "今天", "今日", "明天", "明日")
 	if !ok {
 		return cand{}, false
@@ -124,6 +127,37 @@ func (s *scanner) relativeDay(i int) (cand, bool) {
 	}
 	d := addDays(s.a.Date, off)
 	return cand{end: j, e: Expr{From: d, To: d, Precision: PrecisionDay, Basis: BasisPublished}}, true
+}
+
+// bracketedDay: 今（20）日, 昨(19)日 — a press release's today or
+// yesterday with its day of the month in brackets. The day printed is
+// the day meant: with a full publication date it must agree with it,
+// with only a month it is that day of the month.
+func (s *scanner) bracketedDay(i int) (cand, bool) {
+	k, l, ok := s.oneOf(i, "今", "昨", "明")
+	if !ok || (s.at(k) != '（' && s.at(k) != '(') {
+		return cand{}, false
+	}
+	d, k2, ok := s.f.arabic(k + 1)
+	if !ok || (s.at(k2) != '）' && s.at(k2) != ')') || s.at(k2+1) != '日' || d < 1 || d > 31 {
+		return cand{}, false
+	}
+	end := k2 + 2
+	if !s.a.Known || s.a.Date.Month == 0 {
+		return cand{end: end, e: unresolved(PrecisionDay)}, true
+	}
+	if s.a.Date.Day != 0 {
+		off := map[string]int{"昨": -1, "今": 0, "明": 1}[l]
+		if at := addDays(s.a.Date, off); at.Day == d {
+			return cand{end: end, e: Expr{From: at, To: at, Precision: PrecisionDay, Basis: BasisPublished}}, true
+		}
+	}
+	if !validDay(s.a.Date.Year, s.a.Date.Month, d) {
+		return cand{end: end, e: unresolved(PrecisionDay)}, true
+	}
+	at := Date{s.a.Date.Year, s.a.Date.Month, d}
+	return cand{end: end, e: Expr{From: at, To: at, Precision: PrecisionDay, Basis: BasisPublished,
+		Note: "the day printed in brackets, in the publication month"}}, true
 }
 
 // yearSpan: 2024—2027年, 2024-2027年, 2024年至2027年, (2024-2027). A
