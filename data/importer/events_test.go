@@ -107,3 +107,18 @@ func TestNewsEventRules(t *testing.T) {
 		})
 	}
 }
+
+// A long document name is cut in its middle, so that a timeline card
+// keeps what happened to it.
+func TestShortenKeepsTheAction(t *testing.T) {
+	got := shorten("《杭州市进一步支持人工智能产业高质量发展的若干措施》已正式印发")
+	if want := "《杭州市进一步支持人工智…业高质量发展的若干措施》已正式印发"; got != want {
+		t.Errorf("shorten: %s, want %s", got, want)
+	}
+	if n := len([]rune(got)); n > maxTitleRunes {
+		t.Errorf("%d runes, more than %d", n, maxTitleRunes)
+	}
+	if got := shorten("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三"); got != "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九…" {
+		t.Errorf("without a name: %s", got)
+	}
+}

@@ -192,10 +192,7 @@ func effectiveTitle(r []rune, t timeHit) string {
 			break
 		}
 	}
-	if room := maxTitleRunes - 2 - len([]rune(verb)); len(name) > room {
-		name = append(slices.Clone(name[:room-1]), '…')
-	}
-	return "《" + string(name) + "》" + verb
+	return shorten("《" + string(name) + "》" + verb)
 }
 
 func trimLead(s string) string {
@@ -237,10 +234,39 @@ func shorten(s string) string {
 	if len(r) <= maxTitleRunes {
 		return s
 	}
+	if t := shortenBookTitle(r, len(r)-maxTitleRunes); t != "" {
+		return t
+	}
 	for i := maxTitleRunes; i >= maxTitleRunes/2; i-- {
 		if r[i] == '、' || r[i] == ' ' {
 			return string(r[:i]) + "…"
 		}
 	}
 	return string(r[:maxTitleRunes-1]) + "…"
+}
+
+// shortenBookTitle cuts excess runes out of the middle of the first long
+// 《…》 in r, so that the name keeps its head and its kind
+// (《杭州市进一步支持…的若干措施》已正式印发) and the action after it stays.
+// It returns "" when the name is too short to give them up.
+func shortenBookTitle(r []rune, excess int) string {
+	open := slices.Index(r, '《')
+	if open < 0 {
+		return ""
+	}
+	end := slices.Index(r[open:], '》')
+	if end < 0 {
+		return ""
+	}
+	end += open
+	inner := r[open+1 : end]
+	keep := len(inner) - excess - 1 // one rune for the ellipsis
+	if keep < 6 {
+		return ""
+	}
+	head := (keep + 1) / 2
+	cut := append(slices.Clone(inner[:head]), '…')
+	cut = append(cut, inner[len(inner)-(keep-head):]...)
+	out := append(slices.Clone(r[:open+1]), cut...)
+	return string(append(out, r[end:]...))
 }
