@@ -207,11 +207,13 @@ func (f *entityFinder) scanPassage(text string, words []engine.Word) {
 			f.addCompany(words[i-1].Text+"科技", "company")
 		}
 		// The dictionary's organisations (nt): 浙江大学.
-		if w.Pos == "nt" && hanRunes(w.Text) >= 3 {
+		// (gse tags some -ization nouns nt too: 国际化 is no one.)
+		if w.Pos == "nt" && hanRunes(w.Text) >= 3 && !strings.HasSuffix(w.Text, "化") {
 			f.add(w.Text, "institution", "org:"+w.Text)
 		}
 	}
 	f.people(text, words)
+	f.listed(text, words)
 	for _, m := range bookTitle.FindAllString(text, -1) {
 		kind := "work"
 		for _, s := range docSuffixes {
@@ -359,6 +361,74 @@ func properWord(w engine.Word) bool {
 		return hanRunes(w.Text) >= 2 || w.Pos != ""
 	}
 	return false
+}
+
+// listedOrgs is a list of names before 等企业, 等公司, 等机构 …: 亿航智能、
+// 峰飞航空等企业. Each name is an organisation of that kind.
+var listedOrgs = regexp.MustCompile(`((?:[\p{Han}A-Za-z0-9]{2,16}?(?:、|以及|及|和|与))+[\p{Han}A-Za-z0-9]{2,12}?)等(?:[0-9]+(?:余|多)?家)?(企业|公司|厂商|机构|单位|高校|院校)`)
+
+// listSep separates the names of a list.
+var listSep = regexp.MustCompile(`、|以及|及|和|与`)
+
+// listed adds the organisations a list names (see listedOrgs). A name
+// must open with a proper word (an unknown word, a place, a brand), so
+// that a list of common nouns (科研院所、高校等单位) names no one; the
+// first item is the name-like words before its end (来自|亿航智能).
+func (f *entityFinder) listed(text string, words []engine.Word) {
+	for _, m := range listedOrgs.FindAllStringSubmatchIndex(text, -1) {
+		kind := "company"
+		switch text[m[4]:m[5]] {
+		case "机构", "单位", "高校", "院校":
+			kind = "institution"
+		}
+		list := text[m[2]:m[3]]
+		seps := listSep.FindAllStringIndex(list, -1)
+		for k := 0; k <= len(seps); k++ {
+			start, end := m[2], m[3]
+			if k > 0 {
+				start = m[2] + seps[k-1][1]
+			}
+			if k < len(seps) {
+				end = m[2] + seps[k][0]
+			}
+			if k == 0 {
+				// The list's first name: the name-like words just before
+				// its end (集强了|强脑科技, 来自|亿航智能).
+				first := end
+				for j := len(words) - 1; j >= 0; j-- {
+					w := words[j]
+					if w.End > end || w.Start < start {
+						continue
+					}
+					if w.End != first || nameStops[w.Text] || !namePart(w) || w.Pos == "v" {
+						break
+					}
+					first = w.Start
+				}
+				start = first
+			}
+			// Like any name, it opens with a proper word (亿航|智能; not
+			// 科研|院所, a common noun first).
+			proper := false
+			for _, w := range words {
+				if w.Start == start && w.End <= end {
+					proper = properWord(w)
+				}
+			}
+			name := text[start:end]
+			if !proper || !cleanName(name) || utf8.RuneCountInString(name) < 2 || utf8.RuneCountInString(name) > 12 {
+				continue
+			}
+			if _, ok := f.lexForm(name); ok {
+				continue // a known name: the lexicon's scan finds it
+			}
+			if kind == "company" {
+				f.addCompany(name, kind)
+			} else {
+				f.add(name, kind, "org:"+name)
+			}
+		}
+	}
 }
 
 // people finds persons: a surname right after a title (创始人王兴兴, 处长周鸣)

@@ -65,6 +65,9 @@ func findEvents(a *data.Article, sh *shadow, times []timeHit, ents []*entity) []
 		if coarse(t.x) && len(entsOf[t.passage]) == 0 && !dateLed(sh.text(t.passage), t) {
 			continue
 		}
+		if inDateline(a, t) {
+			continue // 新华社北京11月28日电: when the story was filed, not an event
+		}
 		k := a.Passages[t.passage].Kind
 		if k == data.KindCaption && hanRunes(sh.text(t.passage))-hanRunes(t.x.Text) < 6 {
 			continue // a date line under a notice (2024年5月31日) is a signature, not an event
@@ -155,6 +158,14 @@ func addEvent(a *data.Article, sh *shadow, out []*candidate, best timeHit, ents 
 	return out
 }
 
+// inDateline reports whether t lies in the wire dateline that opens its
+// sentence (新华社北京11月28日电（记者 王晓）…).
+func inDateline(a *data.Article, t timeHit) bool {
+	d := a.Dateline()
+	text := a.Passages[t.passage].Text
+	return d != "" && strings.HasPrefix(text, d) && t.end <= utf8.RuneCountInString(d)
+}
+
 // eventDate reports whether a time expression can date an event.
 func eventDate(text string, t timeHit) bool {
 	x := t.x
@@ -168,6 +179,10 @@ func eventDate(text string, t timeHit) bool {
 	}
 	if effectiveDate(text, t) {
 		return true
+	}
+	// 力争2026年底前建成…, 目标2027年…: a target, not an event.
+	if cl := clauseBefore(runes, t.start); slices.ContainsFunc(targetWords, func(w string) bool { return strings.Contains(cl, w) }) {
+		return false
 	}
 	// 从开春持续吹拂，直至年尾 / 延续至年尾 / 到2027年: the ends of a span, a
 	// trend or a target, not the date of something that happened.
@@ -359,18 +374,25 @@ func (c *candidate) event() data.Event {
 		Passages: slices.Clone(c.passages)}
 }
 
-// forecastWords, before a date in its clause, make it a plan or an
-// expectation rather than something that happened.
-var forecastWords = []string{"预计", "预期", "计划", "将于", "将在", "拟于", "拟", "有望", "力争", "目标", "争取"}
+// targetWords, before a date in its clause, make it a goal to reach.
+var targetWords = []string{"力争", "争取", "确保", "目标"}
 
-// forecast reports whether t dates what is expected: 预计2027年底开始量产.
-func forecast(text string, t timeHit) bool {
-	r := []rune(text)
-	cs := t.start
+// clauseBefore is the part of r's clause before rune start.
+func clauseBefore(r []rune, start int) string {
+	cs := start
 	for cs > 0 && !isClauseEnd(r[cs-1]) {
 		cs--
 	}
-	before := string(r[cs:t.start])
+	return string(r[cs:start])
+}
+
+// forecastWords, before a date in its clause, make it a plan or an
+// expectation rather than something that happened.
+var forecastWords = []string{"预计", "预期", "计划", "将于", "将在", "拟于", "拟", "有望"}
+
+// forecast reports whether t dates what is expected: 预计2027年底开始量产.
+func forecast(text string, t timeHit) bool {
+	before := clauseBefore([]rune(text), t.start)
 	return slices.ContainsFunc(forecastWords, func(w string) bool { return strings.Contains(before, w) })
 }
 

@@ -87,6 +87,13 @@ func TestNewsEventRules(t *testing.T) {
 		text: "經濟部推動半導體產業人才培育計畫\n\n發布日期：114年11月20日　發布單位：產業發展署\n\n" +
 			"經濟部今（20）日宣布，將於明年起推動「半導體產業人才培育計畫」，預計四年投入新臺幣120億元。",
 		want: []string{"2025-11-20..2025-11-20 今（20）日 經濟部宣布將於明年起推動「半導體產業人才培育計畫」"},
+	}, {
+		// A wire story: the dateline is when it was filed, not an event;
+		// a target (力争…前) is none either.
+		name: "a wire story", published: "2025",
+		text: "标题\n\n新华社北京11月28日电（记者 王晓）记者28日从中国民用航空局获悉，《标准体系建设指南》日前正式发布。" +
+			"\n\n中国民用航空局有关负责人表示，力争2026年底前建成覆盖全国的低空飞行服务网络。",
+		want: []string{"2025-11-28..2025-11-28 28日 《标准体系建设指南》日前正式发布"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, err := Import(tc.name, tc.text, Options{Published: tc.published})

@@ -89,7 +89,20 @@ func findFacts(sh *shadow, times []timeHit) []data.Fact {
 			if words == nil {
 				words = sh.wordsOf(pi)
 			}
-			cs, ce := countsSpan(text, s, e, fig, words)
+			// 明确到2027年制修订标准300项以上: what is counted follows a
+			// date before it in its clause, not the words before that.
+			floor := 0
+			for _, c := range claimed[pi] {
+				if c[1] <= rs {
+					floor = max(floor, len(string([]rune(text)[:c[1]])))
+				}
+			}
+			cs, ce := countsSpan(text, s, e, fig, words, floor)
+			if cs >= ce && floor > 0 {
+				// 开发者数量从2023年4月的100万: nothing after the date;
+				// the subject before it is what is counted.
+				cs, ce = countsSpan(text, s, e, fig, words, 0)
+			}
 			if changeWords[text[cs:ce]] && prevCounts[0] < prevCounts[1] {
 				// 模型数量从300个激增到7万个，增长超200倍: the growth of the
 				// quantity the sentence counted before.
@@ -169,8 +182,9 @@ func isLatinOrDigit(r rune) bool {
 // countsSpan says what a figure counts, in the article's own words (byte
 // span of text): the noun after a measure word (16台|人形机器人), else the
 // subject before the figure in its clause, cut at the verb that joins it
-// to the figure (开发者数量|从…的|100万). Empty when neither is there.
-func countsSpan(text string, s, e int, fig string, words []engine.Word) (int, int) {
+// to the figure (开发者数量|从…的|100万), and after floor (the end of a
+// date before it). Empty when neither is there.
+func countsSpan(text string, s, e int, fig string, words []engine.Word, floor int) (int, int) {
 	unit, _ := utf8.DecodeLastRuneInString(fig)
 	after := e
 	if m := measured.FindStringIndex(text[e:]); m != nil {
@@ -212,7 +226,7 @@ func countsSpan(text string, s, e int, fig string, words []engine.Word) (int, in
 	}
 	// The clause before the figure.
 	cs := s
-	for cs > 0 {
+	for cs > floor {
 		r, n := utf8.DecodeLastRuneInString(text[:cs])
 		if strings.ContainsRune("，,；;：:。！？!?（(“”\"、", r) {
 			break
@@ -234,9 +248,25 @@ func countsSpan(text string, s, e int, fig string, words []engine.Word) (int, in
 		}
 	}
 	ce := s
+	wordStart := map[int]bool{}
+	for _, w := range words {
+		wordStart[w.Start] = true
+	}
 	for _, c := range connectors {
-		if i := strings.Index(text[cs:s], c); i >= 0 && cs+i < ce && utf8.RuneCountInString(text[cs:cs+i]) >= 2 {
-			ce = cs + i
+		// Only a connector that starts a word: 约 in 签约 is no 约.
+		for off := 0; off < s-cs; {
+			i := strings.Index(text[cs+off:s], c)
+			if i < 0 {
+				break
+			}
+			at := cs + off + i
+			if wordStart[at] || len(words) == 0 {
+				if at < ce && utf8.RuneCountInString(text[cs:at]) >= 2 {
+					ce = at
+				}
+				break
+			}
+			off += i + len(c)
 		}
 	}
 	for _, lead := range []string{"超过", "超", "占", "达", "约", "近", "逾"} {

@@ -21,6 +21,9 @@ func TestFigureRules(t *testing.T) {
 		{"JASM宣布第二座工厂计划。", ""},
 		// A verbal noun after a count is what happened, not what it counts.
 		{"贡献机构从最初的100多个发展到超过500家。", "100多个|贡献机构 500家|贡献机构"},
+		// What is counted follows a date in its clause; 约 in 签约 is no 约.
+		{"指南明确到2027年制修订标准300项以上。", "300项|制修订标准"},
+		{"会上，多家企业签约项目总金额超过100亿元。", "100亿元|多家企业签约项目总金额"},
 	} {
 		s, err := Import("t", "标题\n\n"+tc.text, Options{})
 		if err != nil {
