@@ -367,6 +367,9 @@ func properWord(w engine.Word) bool {
 // 峰飞航空等企业. Each name is an organisation of that kind.
 var listedOrgs = regexp.MustCompile(`((?:[\p{Han}A-Za-z0-9]{2,16}?(?:、|以及|及|和|与))+[\p{Han}A-Za-z0-9]{2,12}?)等(?:[0-9]+(?:余|多)?家)?(企业|公司|厂商|机构|单位|高校|院校)`)
 
+// listKinds are the nouns listedOrgs ends with.
+var listKinds = []string{"企业", "公司", "厂商", "机构", "单位", "高校", "院校"}
+
 // listSep separates the names of a list.
 var listSep = regexp.MustCompile(`、|以及|及|和|与`)
 
@@ -375,6 +378,9 @@ var listSep = regexp.MustCompile(`、|以及|及|和|与`)
 // that a list of common nouns (科研院所、高校等单位) names no one; the
 // first item is the name-like words before its end (来自|亿航智能).
 func (f *entityFinder) listed(text string, words []engine.Word) {
+	if !strings.Contains(text, "等") || !slices.ContainsFunc(listKinds, func(k string) bool { return strings.Contains(text, k) }) {
+		return // the pattern is costly; most sentences list no one
+	}
 	for _, m := range listedOrgs.FindAllStringSubmatchIndex(text, -1) {
 		kind := "company"
 		switch text[m[4]:m[5]] {
