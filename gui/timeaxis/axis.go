@@ -211,7 +211,7 @@ func (a *Axis) fitTo(width float32) {
 		if !it.Dated || it.From <= a.span[0] {
 			continue
 		}
-		lw := min(a.labelWidth(it), width/3)
+		lw := min(a.labelWidth(it), width/4)
 		if p := (inner - lw) / float32(it.From-a.span[0]); p > 0 && p < per {
 			per = p
 		}
@@ -219,12 +219,17 @@ func (a *Axis) fitTo(width float32) {
 	a.scale = Scale{From: a.span[0] - Day(a.margin()/per), PerDay: per}
 }
 
-// labelWidth is how far item it's label runs right of its start: its
-// date as stated, or its title up to the width a label may take.
+// labelWidth is how far item it's label runs right of its start, as the
+// home view reserves it: its date as stated, or the start of its title.
+// A label may take more (maxLabelEms) when there is room.
+// fitLabelEms is how much of a title, in text sizes, the home view keeps
+// room for after the last events.
+const fitLabelEms = 12
+
 func (a *Axis) labelWidth(it Item) float32 {
 	text := theme.SizeForWidget(theme.SizeNameText, a)
 	when := fyne.MeasureText(it.When, text, fyne.TextStyle{Bold: true}).Width
-	return max(when, min(fyne.MeasureText(it.Title, text, fyne.TextStyle{}).Width, maxLabelEms*text))
+	return max(when, min(fyne.MeasureText(it.Title, text, fyne.TextStyle{}).Width, fitLabelEms*text))
 }
 
 func (a *Axis) margin() float32 { return 3 * theme.SizeForWidget(theme.SizeNamePadding, a) }

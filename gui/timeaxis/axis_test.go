@@ -169,3 +169,42 @@ func TestFitLeavesTheLastLabelsRoom(t *testing.T) {
 		}
 	}
 }
+
+// In a window too short for a lane per crowded label, no label is drawn
+// over another: a label that would collide is left out (its event keeps
+// its mark), never printed on top (1986年 over 1987年).
+func TestCrowdedLabelsNeverOverlap(t *testing.T) {
+	d := timeaxis.DayOf
+	its := []timeaxis.Item{
+		{From: d(1936, 1, 1), To: d(1936, 12, 31), Dated: true, When: "1936年", Title: "施昕更发现黑陶"},
+		{From: d(1986, 1, 1), To: d(1986, 12, 31), Dated: true, When: "1986年", Title: "反山遗址发掘"},
+		{From: d(1987, 1, 1), To: d(1987, 12, 31), Dated: true, When: "1987年", Title: "瑶山祭坛被发现"},
+		{From: d(2007, 11, 1), To: d(2007, 11, 30), Dated: true, When: "2007年11月", Title: "发现良渚古城城墙"},
+		{From: d(2015, 1, 1), To: d(2015, 12, 31), Dated: true, When: "2015年", Title: "确认外围水利系统"},
+		{From: d(2019, 7, 6), To: d(2019, 7, 6), Dated: true, When: "2019年7月6日", Title: "列入世界遗产名录"},
+	}
+	ax, w, _ := newAxis(t, its, fyne.NewSize(1024, 150))
+	ax.SetShort(true)
+	w.Canvas().Refresh(ax)
+	type box struct {
+		text       string
+		x0, x1, y0 float32
+	}
+	var boxes []box
+	for _, o := range test.WidgetRenderer(ax).Objects() {
+		if tx, ok := o.(*canvas.Text); ok && tx.Text != "" && tx.Position().Y < 120 {
+			sz := fyne.MeasureText(tx.Text, tx.TextSize, tx.TextStyle)
+			boxes = append(boxes, box{tx.Text, tx.Position().X, tx.Position().X + sz.Width, tx.Position().Y})
+		}
+	}
+	if len(boxes) < 4 {
+		t.Fatalf("only %d labels drawn: %v", len(boxes), boxes)
+	}
+	for i, a := range boxes {
+		for _, b := range boxes[i+1:] {
+			if a.y0 == b.y0 && a.x0 < b.x1 && b.x0 < a.x1 {
+				t.Errorf("%q (%.0f–%.0f) and %q (%.0f–%.0f) overlap", a.text, a.x0, a.x1, b.text, b.x0, b.x1)
+			}
+		}
+	}
+}

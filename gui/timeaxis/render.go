@@ -201,7 +201,9 @@ func (r *renderer) events(m metrics, top, axisY float32) {
 		draw[k] = k
 	}
 	slices.SortStableFunc(draw, func(p, q int) int { return int(a.marks[order[p]]) - int(a.marks[order[q]]) })
-	// Each label may run on until the next event of its lane begins.
+	labelled := placeLabels(order, ext, lanes, fits, 2*m.pad, func(k int) bool { return a.marks[order[k]] == Selected })
+	// Each label may run on until the next event of its lane begins (a
+	// label is never drawn over another event's mark).
 	next := make([]float32, len(order))
 	last := map[int]int{}
 	for k := len(order) - 1; k >= 0; k-- {
@@ -215,13 +217,47 @@ func (r *renderer) events(m metrics, top, axisY float32) {
 	}
 	for _, k := range draw {
 		lane := lanes[k] % fits
-		r.event(m, order[k], [2]float32{ext[k][0], next[k]}, top+float32(lane)*m.laneH, axisY)
+		r.event(m, order[k], [2]float32{ext[k][0], next[k]}, top+float32(lane)*m.laneH, axisY, labelled[k])
 	}
 }
 
+// placeLabels says which events get their label when the lanes are too
+// few for all (a short window has one): a label that would run into one
+// already placed in its lane is left out — its event keeps its mark, and
+// zooming in brings the label back — rather than drawn over the other
+// (1986年 and 1987年 printed on top of each other). The selected event's
+// label is placed first, so it is never the one left out; the others in
+// time order. ext holds each event's extent with its label, gap the room
+// kept between two labels.
+func placeLabels(order []int, ext [][2]float32, lanes []int, fits int, gap float32, selected func(k int) bool) []bool {
+	labelled := make([]bool, len(order))
+	taken := map[int][][2]float32{}
+	place := func(k int) {
+		lane := lanes[k] % fits
+		for _, t := range taken[lane] {
+			if ext[k][0] < t[1]+gap && ext[k][1]+gap > t[0] {
+				return
+			}
+		}
+		labelled[k] = true
+		taken[lane] = append(taken[lane], ext[k])
+	}
+	for k := range order {
+		if selected(k) {
+			place(k)
+		}
+	}
+	for k := range order {
+		if !selected(k) {
+			place(k)
+		}
+	}
+	return labelled
+}
+
 // event draws item i whose extent (bar and label) is ext, in the lane that
-// starts at y.
-func (r *renderer) event(m metrics, i int, ext [2]float32, y, axisY float32) {
+// starts at y; its label only if label is set (see placeLabels).
+func (r *renderer) event(m metrics, i int, ext [2]float32, y, axisY float32, label bool) {
 	a, w := r.a, r.size.Width
 	if ext[1] < 0 || ext[0] > w {
 		return // out of view
@@ -248,6 +284,11 @@ func (r *renderer) event(m metrics, i int, ext [2]float32, y, axisY float32) {
 	bar.Move(fyne.NewPos(bx0, y))
 	bar.Resize(fyne.NewSize(max(bx1-bx0, 1), m.barH))
 	r.objects = append(r.objects, guide, bar)
+	if !label {
+		// A finger still finds the mark: its target is wider than the bar.
+		a.hits = append(a.hits, hit{i: i, pos: fyne.NewPos(bx0-m.barH, y), size: fyne.NewSize(max(bx1-bx0, m.barH)+2*m.barH, m.laneH)})
+		return
+	}
 
 	// The label sticks to the left edge when the event began off screen,
 	// as TimelineJS's markers do, and is cut at the right edge.
