@@ -35,18 +35,24 @@ var leadingFigure = regexp.MustCompile(`^的?[0-9零〇一二两三四五六七�
 //
 //   - only body sentences and photo captions (11月27日，…举办沙龙); vague expressions (近日, 近年来, 如今) never date
 //     an event, and neither do plan periods ((2024—2027年) names a plan's
-//     span, not something that happened) or expressions inside 《…》;
+//     span, not something that happened), expressions inside 《…》, the
+//     ends of spans and targets (到2027年, 力争2026年底前) or a wire
+//     story's dateline (新华社北京11月28日电);
+//   - a coarse date (a year or longer) dates an event only in a sentence
+//     that names an actor, or that it opens as a chronicle does (1936年，…);
 //   - a statistic is not an event: an expression followed in its clause by
 //     a figure (2023年4月的100万) or, within a dozen characters, by a
 //     measured quantity (2025 年的人形機器人出貨量, 2023年营收), or a clause
 //     that is only a date before such a statistic (展望2026年，…出货量…);
-//   - one event per sentence, dated by its most precise expression: a
-//     resolved one before an unresolved one, then the shortest interval,
-//     then the first printed; and besides it the day a rule takes effect
+//   - one event per sentence, dated by its most precise expression: what
+//     happened before what is expected (预计…), then a resolved one before
+//     an unresolved one, then the shortest interval, then the first
+//     printed; and besides it the day a rule takes effect
 //     (《措施》…自2026年1月1日起施行), which is an event of its own;
 //   - a sentence joins the event before it when both have the same date
 //     (the same interval, or the same words when unresolved) and they are
-//     adjacent or name a common entity (other than a place).
+//     adjacent or name a common entity (other than a place) — adjacent
+//     chronicle entries (2024年，…。2024年，…) only by a common entity.
 func findEvents(a *data.Article, sh *shadow, times []timeHit, ents []*entity) []*candidate {
 	entsOf := map[int]map[*entity]bool{}
 	for _, e := range ents {
