@@ -207,4 +207,18 @@ func TestCrowdedLabelsNeverOverlap(t *testing.T) {
 			}
 		}
 	}
+	// An event left without its label is still there for a finger.
+	found := map[int]bool{}
+	for y := float32(0); y < 150; y += 2 {
+		for x := float32(0); x < 1024; x += 2 {
+			if i := ax.ItemAt(fyne.NewPos(x, y)); i >= 0 {
+				found[i] = true
+			}
+		}
+	}
+	for i := range its {
+		if !found[i] {
+			t.Errorf("%s (%s) cannot be tapped", its[i].When, its[i].Title)
+		}
+	}
 }
