@@ -414,8 +414,18 @@ func dateLed(text string, t timeHit) bool {
 		strings.TrimSpace(string(r[:t.start])) != "" || t.end >= len(r) {
 		return false
 	}
-	return r[t.end] == '，' || r[t.end] == ','
+	if r[t.end] != '，' && r[t.end] != ',' {
+		return false
+	}
+	// 2024年，是杭州低空经济发展的关键一年: a verdict on the year, not an
+	// entry of a chronicle.
+	next := strings.TrimSpace(string(r[t.end+1:]))
+	return !slices.ContainsFunc(verdictOpeners, func(w string) bool { return strings.HasPrefix(next, w) })
 }
+
+// verdictOpeners open a clause that judges a year rather than says what
+// happened in it.
+var verdictOpeners = []string{"是", "将是", "既是", "不仅是", "对", "对于", "可谓", "堪称", "注定", "无疑"}
 
 // coarse dates — a year or longer, or since-ranges — are everywhere in
 // news prose (杭州的创新叙事在2025年完成了一次关键的转身); they date an event

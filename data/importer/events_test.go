@@ -62,7 +62,7 @@ func TestNewsEventRules(t *testing.T) {
 		// A relative year or a since-range opening a sentence is
 		// commentary on a trend, not a chronicle's entry.
 		name: "commentary", published: "2025-12-20",
-		text: "标题\n\n今年，外资继续走在全国前列。今年以来，产业持续向好。",
+		text: "标题\n\n今年，外资继续走在全国前列。今年以来，产业持续向好。2024年，是低空经济发展的关键一年。",
 		want: nil,
 	}, {
 		// What happened dates a sentence before what is expected in it,
