@@ -317,7 +317,7 @@ func nameStart(words []engine.Word, i int, compound bool) (int, bool) {
 			start = j
 		}
 	}
-	for start < i && !properWord(words[start]) {
+	for start < i && (!properWord(words[start]) || glued(words[start])) {
 		start++
 	}
 	if start == i && !compound {
@@ -327,6 +327,13 @@ func nameStart(words []engine.Word, i int, compound bool) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// glued reports a word the segmenter did not know that holds a function
+// character: pieces of two words glued round a preposition (文化|节在良|渚),
+// which never open a name.
+func glued(w engine.Word) bool {
+	return w.Pos == "" && strings.ContainsAny(w.Text, "在的了是从向对为将把被于")
 }
 
 func namePart(w engine.Word) bool {

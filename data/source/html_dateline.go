@@ -25,24 +25,15 @@ var pageDate = regexp.MustCompile(`(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s
 const datelineWindow = 40
 
 // pageDateline returns the short line holding a date that follows the
-// page's headline (the <h1> whose text is title), or "" when there is no
-// such headline or line. A page without a headline is not searched: dates
-// in a portal's top bar are today's date, not the article's.
+// page's headline (the element printing title, see headline), or "" when
+// there is no such headline or line. A page that does not print its
+// headline is not searched, and what comes before the headline never is:
+// dates in a portal's top bar are today's date, not the article's.
 func pageDateline(doc *html.Node, title string) string {
 	if title == "" {
 		return ""
 	}
-	var h1 *html.Node
-	walk(doc, func(n *html.Node) bool {
-		if h1 != nil {
-			return false
-		}
-		if n.Type == html.ElementNode && tag(n) == atom.H1 && collapse(nodeText(n)) == title {
-			h1 = n
-			return false
-		}
-		return true
-	})
+	h1 := headline(doc, title)
 	if h1 == nil {
 		return ""
 	}
@@ -71,6 +62,31 @@ func pageDateline(doc *html.Node, title string) string {
 		n = nextInOrder(n, !containers[tag(n)])
 	}
 	return ""
+}
+
+// headline is the element that prints the page's title: its <h1>, else
+// (older pages set the headline in a table cell or a bold line) the first
+// element in the body whose whole text is the title — never the <title>
+// in the head.
+func headline(doc *html.Node, title string) *html.Node {
+	find := func(match func(*html.Node) bool) *html.Node {
+		var found *html.Node
+		walk(doc, func(n *html.Node) bool {
+			if found != nil || n.Type == html.ElementNode && (tag(n) == atom.Head || skipped[tag(n)]) {
+				return false
+			}
+			if n.Type == html.ElementNode && match(n) && collapse(nodeText(n)) == title {
+				found = n
+				return false
+			}
+			return true
+		})
+		return found
+	}
+	if h := find(func(n *html.Node) bool { return tag(n) == atom.H1 }); h != nil {
+		return h
+	}
+	return find(func(n *html.Node) bool { return tag(n) != atom.Html && tag(n) != atom.Body })
 }
 
 // containers hold blocks rather than text of their own.

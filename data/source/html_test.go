@@ -226,9 +226,16 @@ func TestHTMLDatelineAboveArticle(t *testing.T) {
 	if err != nil || a.Title() != "宇树机器人登上春晚" || a.Dateline() != "2025年02月18日 08:30 新浪科技" {
 		t.Errorf("ingested: %v title %q dateline %q", err, a.Title(), a.Dateline())
 	}
-	// No headline: nothing is searched (the top bar's date is today's).
-	noH1 := strings.Replace(strings.Replace(page, `<h1 class="main-title">`, "<div>", 1), "</h1>", "</div>", 1)
-	if d, err := Read("sina.html", []byte(noH1), Options{}); err != nil || strings.Contains(d.Text, "2025年02月18日") {
+	// An older page sets its headline in a plain element: the dateline
+	// after it is found all the same, never the top bar's date above it
+	// (today's).
+	noH1 := strings.Replace(strings.Replace(page, `<h1 class="main-title">`, "<div><b>", 1), "</h1>", "</b></div>", 1)
+	if d, err := Read("sina.html", []byte(noH1), Options{}); err != nil || !strings.Contains(d.Text, "2025年02月18日 08:30 新浪科技") || strings.Contains(d.Text, "星期二") {
+		t.Errorf("a headline in a plain element: %v\n%s", err, d.Text)
+	}
+	// No element prints the headline: nothing is searched.
+	noHead := strings.Replace(noH1, "<div><b>宇树机器人登上春晚</b></div>", "", 1)
+	if d, err := Read("sina.html", []byte(noHead), Options{}); err != nil || strings.Contains(d.Text, "2025年02月18日") {
 		t.Errorf("without a headline: %v\n%s", err, d.Text)
 	}
 }
