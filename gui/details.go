@@ -163,7 +163,12 @@ func (d *Details) update() {
 		if len(links) == 0 {
 			d.sub.SetText(T("details.unlinked", "这句话没有链接到事件、集群或实体。"))
 		} else {
-			d.sub.SetText(T("details.linked", "这句话属于 {{.N}} 项：", map[string]any{"N": len(links)}))
+			n := map[string]any{"N": len(links)}
+			if len(links) == 1 {
+				d.sub.SetText(T("details.linked.one", "这句话属于 {{.N}} 项：", n)) // "… belongs to 1 item:"
+			} else {
+				d.sub.SetText(T("details.linked", "这句话属于 {{.N}} 项：", n))
+			}
 		}
 		d.addBacklinks(i)
 	default:
@@ -260,5 +265,8 @@ func (r *detailsRenderer) Destroy()                     {}
 // sentences says how many sentences something links, in the interface
 // language.
 func sentences(n int) string {
+	if n == 1 {
+		return T("details.sentences.one", "{{.N}} 句", map[string]any{"N": n}) // "1 sentence"
+	}
 	return T("details.sentences", "{{.N}} 句", map[string]any{"N": n})
 }

@@ -86,3 +86,26 @@ func TestNoInternalIDs(t *testing.T) {
 		}
 	})
 }
+
+// English counts one sentence as one: "1 sentence", "2 sentences".
+func TestEnglishSentenceCounts(t *testing.T) {
+	SetLanguage(LangEn)
+	t.Cleanup(func() { SetLanguage(LangZh) })
+	for n, want := range map[int]string{1: "1 sentence", 2: "2 sentences"} {
+		if got := sentences(n); got != want {
+			t.Errorf("sentences(%d) = %q, want %q", n, got, want)
+		}
+		if got := studySentences(n); got != want {
+			t.Errorf("studySentences(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// A sentence linked to one item says "1 item".
+func TestEnglishOneLinkedItem(t *testing.T) {
+	SetLanguage(LangEn)
+	t.Cleanup(func() { SetLanguage(LangZh) })
+	if got := T("details.linked.one", "这句话属于 {{.N}} 项：", map[string]any{"N": 1}); got != "This sentence belongs to 1 item:" {
+		t.Errorf("details.linked.one = %q", got)
+	}
+}

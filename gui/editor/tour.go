@@ -86,7 +86,11 @@ func (t *tourPanel) refresh() {
 // label is a stop's line in the list: its number, title and what it shows.
 func (t *tourPanel) label(i int) string {
 	st := t.stops()[i]
-	what := gui.T("edit.tour.sentences", "{{.N}} 个句子", map[string]any{"N": len(st.Passages)})
+	n := map[string]any{"N": len(st.Passages)}
+	what := gui.T("edit.tour.sentences", "{{.N}} 个句子", n)
+	if len(st.Passages) == 1 {
+		what = gui.T("edit.tour.sentences.one", "{{.N}} 个句子", n) // "1 sentence"
+	}
 	if !st.Target.IsZero() {
 		what = gui.KindLabel(st.Target.Kind)
 	}
