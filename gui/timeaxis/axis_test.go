@@ -222,3 +222,24 @@ func TestCrowdedLabelsNeverOverlap(t *testing.T) {
 		}
 	}
 }
+
+// Zoomed to days, the axis's first tick label says the month: 11月26日,
+// then 27日 — "26 27 28" alone left the reader to guess it.
+func TestFirstTickSaysTheMonth(t *testing.T) {
+	d := timeaxis.DayOf
+	its := []timeaxis.Item{
+		{From: d(2025, 11, 26), To: d(2025, 11, 27), Dated: true, When: "11月26日至27日", Title: "大会在深圳举行"},
+		{From: d(2025, 11, 28), To: d(2025, 11, 28), Dated: true, When: "28日", Title: "指南发布"},
+	}
+	ax, w, _ := newAxis(t, its, fyne.NewSize(900, 260))
+	w.Canvas().Refresh(ax)
+	var labels []string
+	for _, o := range test.WidgetRenderer(ax).Objects() {
+		if tx, ok := o.(*canvas.Text); ok && tx.Position().Y > 150 {
+			labels = append(labels, tx.Text)
+		}
+	}
+	if len(labels) < 2 || labels[0] != "11月26日" || labels[1] != "27日" {
+		t.Errorf("tick labels %q, want 11月26日 27日 …", labels)
+	}
+}

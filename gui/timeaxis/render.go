@@ -119,10 +119,16 @@ func (r *renderer) ticks(m metrics, axisY, top float32) {
 	from, to := a.scale.At(-w), a.scale.At(2*w)
 	gap := 4 * m.text // room for "2025" or "12月"
 	lastEnd := float32(-1e9)
+	first := true
 	for _, t := range Ticks(a.scale, from, to, gap, a.labels.English) {
 		x := a.scale.X(t.Day)
 		if x < 0 || x > w {
 			continue
+		}
+		if first {
+			// The first label says which month (or year) the view is in:
+			// 11月26日 27日 28日, not 26日 27日 28日.
+			t.Label, first = t.Context, false
 		}
 		h := m.pad
 		if t.Major {

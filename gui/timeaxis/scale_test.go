@@ -81,6 +81,10 @@ func TestTicksFollowTheZoom(t *testing.T) {
 	if len(ticks) != 7 || ticks[0].Label != "6月" || ticks[1].Label != "2日" {
 		t.Fatalf("days: %+v", ticks)
 	}
+	// Each tick knows its full name, for the first label in view.
+	if ticks[1].Context != "6月2日" || en[0].Context != "Jul 2025" || ticks[0].Context != "6月1日" {
+		t.Errorf("contexts: %q %q %q", ticks[1].Context, en[0].Context, ticks[0].Context)
+	}
 }
 
 func TestPack(t *testing.T) {

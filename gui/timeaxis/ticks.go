@@ -10,7 +10,10 @@ import (
 type Tick struct {
 	Day   Day
 	Label string
-	Major bool
+	// Context names the tick in full where no coarser tick is in view:
+	// 11月26日 for a day, 2025年11月 for a month (the axis's first label).
+	Context string
+	Major   bool
 }
 
 // unit is a step between ticks, in calendar terms.
@@ -55,7 +58,7 @@ func Ticks(s Scale, from, to Day, minGap float32, en bool) []Tick {
 		}
 		if day >= from {
 			major := m == 1 && d == 1
-			ticks = append(ticks, Tick{Day: day, Label: tickLabel(y, m, d, pick, major, en), Major: major})
+			ticks = append(ticks, Tick{Day: day, Label: tickLabel(y, m, d, pick, major, en), Context: tickContext(y, m, d, pick, major, en), Major: major})
 		}
 		switch {
 		case pick.years > 0:
@@ -71,6 +74,24 @@ func Ticks(s Scale, from, to Day, minGap float32, en bool) []Tick {
 		}
 	}
 	return ticks
+}
+
+// tickContext is a tick's label with the coarser unit it belongs to:
+// the month of a day, the year of a month.
+func tickContext(y, m, d int, u unit, major, en bool) string {
+	switch {
+	case major || u.years > 0:
+		return strconv.Itoa(y)
+	case u.days > 0:
+		if en {
+			return monthsEn[m-1] + " " + strconv.Itoa(d)
+		}
+		return strconv.Itoa(m) + "月" + strconv.Itoa(d) + "日"
+	}
+	if en {
+		return monthsEn[m-1] + " " + strconv.Itoa(y)
+	}
+	return strconv.Itoa(y) + "年" + strconv.Itoa(m) + "月"
 }
 
 var monthsEn = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
