@@ -96,7 +96,7 @@ func NewClusterMap(sel *Selection) *ClusterMap {
 	m.lay = &cmLayout{m: m}
 	objs := append(append(append(append(bgs, wires...), badges...), nodes...), m.tip)
 	m.scroll = touch.NewScroll(container.New(m.lay, objs...), container.ScrollVerticalOnly)
-	m.legend = newCMLegend()
+	m.legend = newCMLegend(sel.Story())
 	m.mark(false)
 	m.unfollow = sel.OnChange(func(State) { m.mark(true) })
 	return m

@@ -18,15 +18,40 @@ func cmLegendText() string {
 	return T("map.legend", "每行一层：2 个万亿级、9 个千亿级集群，6 个未来产业，X 条新赛道。“18 句”= 文中提到该集群的句子数；“文中未列出”= 文中计入但没有点名的成员。点集群看相关句子。")
 }
 
-// newCMLegend returns the map's title and legend.
-func newCMLegend() *widget.RichText {
-	r := widget.NewRichText(
+// newCMLegend returns the map's title and legend for story s.
+func newCMLegend(s *data.Story) *widget.RichText {
+	r := widget.NewRichText()
+	r.Wrapping = fyne.TextWrapWord
+	setCMLegend(r, s)
+	return r
+}
+
+// setCMLegend fills the legend for story s. An article none of whose
+// sentences mentions a cluster (an imported exhibition text on Liangzhu)
+// gets the map all the same, as the plan for reference, and the legend
+// says so first: a map of 0 句 everywhere would otherwise read as broken.
+func setCMLegend(r *widget.RichText, s *data.Story) {
+	segs := []widget.RichTextSegment{
 		&widget.TextSegment{Text: T("map.title", "“296X”先进制造业集群"), Style: widget.RichTextStyle{
 			SizeName: theme.SizeNameText, TextStyle: fyne.TextStyle{Bold: true}, ColorName: theme.ColorNameForeground}},
-		&widget.TextSegment{Text: cmLegendText(), Style: widget.RichTextStyle{ColorName: ColorCaption, SizeName: theme.SizeNameCaptionText}},
-	)
-	r.Wrapping = fyne.TextWrapWord
-	return r
+	}
+	if !cmAnyLinked(s) {
+		segs = append(segs, &widget.TextSegment{Text: T("map.noneLinked", "本文没有句子提到这些集群；地图列出整个体系，供对照。"),
+			Style: widget.RichTextStyle{ColorName: theme.ColorNameForeground, SizeName: theme.SizeNameCaptionText}})
+	}
+	segs = append(segs, &widget.TextSegment{Text: cmLegendText(), Style: widget.RichTextStyle{ColorName: ColorCaption, SizeName: theme.SizeNameCaptionText}})
+	r.Segments = segs
+	r.Refresh()
+}
+
+// cmAnyLinked reports whether a sentence of s mentions a cluster.
+func cmAnyLinked(s *data.Story) bool {
+	for _, c := range s.Clusters {
+		if len(c.Passages) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cmWordBreaks lists names whose lines may break only between words:

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/qiusuo/qiusuo/data"
 )
@@ -306,5 +307,30 @@ func BenchmarkClusterMapSelect(b *testing.B) {
 	for b.Loop() {
 		sel.Select(refs[i%len(refs)])
 		i++
+	}
+}
+
+// A story none of whose sentences mentions a cluster says so above the
+// map; the first link an editor makes takes the note away.
+func TestMapSaysWhenNoSentenceMentionsACluster(t *testing.T) {
+	sel := lightSelection(t)
+	bare := sel.Story().Clone()
+	for i := range bare.Clusters {
+		bare.Clusters[i].Passages = nil
+	}
+	has := func(r *widget.RichText) bool {
+		return strings.Contains(r.String(), "本文没有句子提到这些集群")
+	}
+	if !has(newCMLegend(bare)) {
+		t.Error("the legend of a story with no cluster links does not say so")
+	}
+	if has(newCMLegend(sel.Story())) {
+		t.Error("the seed's legend says no sentence mentions a cluster")
+	}
+	m := NewClusterMap(NewSelection(bare))
+	linked := bare.Clone()
+	linked.Clusters[0].Passages = []int{3}
+	if !m.setStory(linked) || has(m.legend) {
+		t.Error("after a first link the note is still there")
 	}
 }

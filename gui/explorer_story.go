@@ -206,6 +206,7 @@ func (m *ClusterMap) setStory(s *data.Story) bool {
 		}
 		n.Refresh()
 	}
+	setCMLegend(m.legend, s)
 	m.mark(false)
 	m.scroll.Content.Refresh()
 	return true
