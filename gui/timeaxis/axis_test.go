@@ -158,10 +158,8 @@ func TestFitLeavesTheLastLabelsRoom(t *testing.T) {
 	ax, w, _ := newAxis(t, its, fyne.NewSize(900, 260))
 	w.Canvas().Refresh(ax)
 	shown := map[string]bool{}
-	for _, o := range test.WidgetRenderer(ax).Objects() {
-		if tx, ok := o.(*canvas.Text); ok {
-			shown[tx.Text] = true
-		}
+	for _, tx := range drawnTexts(ax) {
+		shown[tx.Text] = true
 	}
 	for _, s := range []string{"2019年7月6日", "良渚古城遗址被列入名录", "1936年", "施昕更发现黑陶"} {
 		if !shown[s] {
@@ -191,8 +189,8 @@ func TestCrowdedLabelsNeverOverlap(t *testing.T) {
 		x0, x1, y0 float32
 	}
 	var boxes []box
-	for _, o := range test.WidgetRenderer(ax).Objects() {
-		if tx, ok := o.(*canvas.Text); ok && tx.Text != "" && tx.Position().Y < 120 {
+	for _, tx := range drawnTexts(ax) {
+		if tx.Text != "" && tx.Position().Y < 120 {
 			sz := fyne.MeasureText(tx.Text, tx.TextSize, tx.TextStyle)
 			boxes = append(boxes, box{tx.Text, tx.Position().X, tx.Position().X + sz.Width, tx.Position().Y})
 		}
@@ -234,12 +232,23 @@ func TestFirstTickSaysTheMonth(t *testing.T) {
 	ax, w, _ := newAxis(t, its, fyne.NewSize(900, 260))
 	w.Canvas().Refresh(ax)
 	var labels []string
-	for _, o := range test.WidgetRenderer(ax).Objects() {
-		if tx, ok := o.(*canvas.Text); ok && tx.Position().Y > 150 {
+	for _, tx := range drawnTexts(ax) {
+		if tx.Position().Y > 150 {
 			labels = append(labels, tx.Text)
 		}
 	}
 	if len(labels) < 2 || labels[0] != "11月26日" || labels[1] != "27日" {
 		t.Errorf("tick labels %q, want 11月26日 27日 …", labels)
 	}
+}
+
+// drawnTexts returns the texts the axis draws, in drawing order.
+func drawnTexts(ax *timeaxis.Axis) []*canvas.Text {
+	var out []*canvas.Text
+	for _, o := range test.WidgetRenderer(ax).Objects() {
+		if tx, ok := o.(*canvas.Text); ok {
+			out = append(out, tx)
+		}
+	}
+	return out
 }
