@@ -78,10 +78,7 @@ func (d *Details) arrange(w float32) float32 {
 		y += rowH + p
 	} else {
 		y += ts.Height + p
-		h := wrappedHeight(d.sub, inner)
-		d.sub.Move(fyne.NewPos(p, y))
-		d.sub.Resize(fyne.NewSize(inner, h))
-		y += h + p
+		y = stackAt(d.sub, p, y, inner, wrappedHeight(d.sub, inner))
 	}
 	hidden := false // something waits behind the more chip
 	if d.hasNote {
@@ -89,11 +86,8 @@ func (d *Details) arrange(w float32) float32 {
 			d.note.Hide()
 			hidden = true
 		} else {
-			h := wrappedHeight(d.note, inner)
 			d.note.Show()
-			d.note.Move(fyne.NewPos(p, y))
-			d.note.Resize(fyne.NewSize(inner, h))
-			y += h + p
+			y = stackAt(d.note, p, y, inner, wrappedHeight(d.note, inner))
 		}
 	} else {
 		d.note.Hide()
@@ -103,13 +97,19 @@ func (d *Details) arrange(w float32) float32 {
 			h = d.capChips(h, detailsExpandedShare*d.avail-y)
 		}
 		d.strip.Show()
-		d.strip.Move(fyne.NewPos(p, y))
-		d.strip.Resize(fyne.NewSize(inner, h))
-		y += h + p
+		y = stackAt(d.strip, p, y, inner, h)
 	} else {
 		d.strip.Hide()
 	}
 	return y
+}
+
+// stackAt places o, w wide and h tall, at y in a column p from the card's
+// edges, and returns the y of the next part, p below it.
+func stackAt(o fyne.CanvasObject, p, y, w, h float32) float32 {
+	o.Move(fyne.NewPos(p, y))
+	o.Resize(fyne.NewSize(w, h))
+	return y + h + p
 }
 
 // capChips is the height of the strip of links h tall when it may take
